@@ -1,0 +1,3 @@
+// Public surface of @tandem/proto: wire schemas, generated code, shared types and errors.
+export * from './errors.js'
+export * from './version.js'

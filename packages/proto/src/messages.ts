@@ -1,0 +1,4 @@
+// The generated wire messages, loaded after the protobufjs runtime is configured.
+import './protobuf-runtime.js'
+
+export { tandem as smoke } from './gen/smoke.js'
