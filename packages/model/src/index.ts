@@ -1,2 +1,2 @@
-// Public surface of @tandem/model.
-export {}
+// Public surface of @tandem/model: GPT-J configuration, training graphs, optimizer, checkpoint I/O.
+export * from './config.js'

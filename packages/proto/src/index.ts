@@ -1,3 +1,4 @@
 // Public surface of @tandem/proto: wire schemas, generated code, shared types and errors.
 export * from './errors.js'
 export * from './version.js'
+export * from './batch.js'
