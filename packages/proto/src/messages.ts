@@ -2,3 +2,4 @@
 import './protobuf-runtime.js'
 
 export { tandem as smoke } from './gen/smoke.js'
+export { onnx } from './gen/onnx.js'
