@@ -2,3 +2,5 @@
 export * from './errors.js'
 export * from './version.js'
 export * from './batch.js'
+export * from './messages.js'
+export * from './protocols.js'
