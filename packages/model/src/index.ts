@@ -1,2 +1,11 @@
 // Public surface of @tandem/model: GPT-J configuration, training graphs, optimizer, checkpoint I/O.
 export * from './config.js'
+export * from './fp16.js'
+export * from './safetensors.js'
+export * from './tensor-io.js'
+export * from './atomic-write.js'
+export * from './hf-checkpoint.js'
+export * from './init.js'
+export * from './optimizer-schedule.js'
+export * from './adamw.js'
+export * from './loss-scaler.js'

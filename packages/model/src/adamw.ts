@@ -1,0 +1,199 @@
+// AdamW (Loshchilov & Hutter) on fp32 master weights, in plain typed-array code: one fused pass
+// per parameter, same arithmetic as torch.optim.AdamW (bias correction, decoupled weight decay),
+// after global-norm gradient clipping. State (m, v, step) is per parameter, by Hugging Face name,
+// so a checkpoint of one global layer carries its own optimizer state.
+import { lrAt, type LrSchedule } from './optimizer-schedule.js'
+
+export interface AdamWInit {
+  /** Peak learning rate (GPT-JT: 1e-5). */
+  lr?: number
+  /** Adam betas (PyTorch's defaults). */
+  beta1?: number
+  beta2?: number
+  /** Added to sqrt(v) (PyTorch's default). */
+  eps?: number
+  /** Decoupled weight decay (PyTorch AdamW's default 0.01), applied only where `decays(name)`. */
+  weightDecay?: number
+  /** Clip the global gradient norm to this (GPT-JT: 1.0); Infinity turns clipping off. */
+  clipNorm?: number
+  schedule?: LrSchedule
+  /**
+   * Which parameters get weight decay. Default: matrices only (wte, attention/MLP weights,
+   * lm_head); not biases nor LayerNorm weights, the common choice (GPT-2/nanoGPT, Megatron).
+   */
+  decays?: (name: string, value: Float32Array) => boolean
+}
+
+export const ADAMW_DEFAULTS = {
+  lr: 1e-5,
+  beta1: 0.9,
+  beta2: 0.999,
+  eps: 1e-8,
+  weightDecay: 0.01,
+  clipNorm: 1.0,
+} as const
+
+/** Optimizer state of one parameter: first and second moments and its update count. */
+export interface AdamWParamState {
+  m: Float32Array
+  v: Float32Array
+  step: number
+}
+
+export interface StepOptions {
+  /**
+   * Multiplies every gradient before use: 1/lossScale to undo fp16 loss scaling, 1/k to average k
+   * accumulated micro-batches (default 1).
+   */
+  gradScale?: number
+  /**
+   * Sum of squared (scaled) gradient entries over the whole model, for the global norm when this
+   * optimizer holds one pipeline stage: each stage reports `gradSqSum(grads, gradScale)`, the
+   * coordinator adds them up. Default: this optimizer's own gradients.
+   */
+  gradSqSumGlobal?: number
+}
+
+export interface StepResult {
+  /** False when the gradient norm was not finite: nothing changed (fp16 overflow: lower the loss scale). */
+  applied: boolean
+  /** Global gradient norm before clipping. */
+  gradNorm: number
+  /** Factor the clipping applied (1: none). */
+  clipFactor: number
+  /** Learning rate used. */
+  lr: number
+}
+
+/** Sum of squares of `scale * g` over all gradients, in float64; non-finite if any entry is. */
+export function gradSqSum(grads: Iterable<Float32Array>, scale = 1): number {
+  let sum = 0
+  for (const g of grads) {
+    let s = 0
+    for (let i = 0; i < g.length; i++) s += g[i]! * g[i]!
+    sum += s
+  }
+  return sum * scale * scale
+}
+
+/** True when any gradient entry is NaN or ±Infinity (an fp16 overflow). */
+export function hasNonFinite(grads: Iterable<Float32Array>): boolean {
+  return !Number.isFinite(gradSqSum(grads))
+}
+
+export function decaysMatricesOnly(name: string): boolean {
+  return !name.endsWith('.bias') && !/\.ln_(1|f)\.weight$/.test(name)
+}
+
+export class AdamW {
+  readonly lr: number
+  readonly beta1: number
+  readonly beta2: number
+  readonly eps: number
+  readonly weightDecay: number
+  readonly clipNorm: number
+  readonly schedule: LrSchedule
+  private readonly params: ReadonlyMap<string, Float32Array>
+  private readonly moments = new Map<string, AdamWParamState>()
+  private readonly decay = new Map<string, boolean>()
+
+  /** `params` are updated in place; their moments are allocated once here (no copies per step). */
+  constructor(params: ReadonlyMap<string, Float32Array>, init: AdamWInit = {}) {
+    this.lr = init.lr ?? ADAMW_DEFAULTS.lr
+    this.beta1 = init.beta1 ?? ADAMW_DEFAULTS.beta1
+    this.beta2 = init.beta2 ?? ADAMW_DEFAULTS.beta2
+    this.eps = init.eps ?? ADAMW_DEFAULTS.eps
+    this.weightDecay = init.weightDecay ?? ADAMW_DEFAULTS.weightDecay
+    this.clipNorm = init.clipNorm ?? ADAMW_DEFAULTS.clipNorm
+    this.schedule = init.schedule ?? {}
+    if (!(this.lr >= 0 && this.beta1 >= 0 && this.beta1 < 1 && this.beta2 >= 0 && this.beta2 < 1 && this.eps > 0 && this.weightDecay >= 0 && this.clipNorm > 0)) {
+      throw new RangeError('AdamW: need lr >= 0, 0 <= betas < 1, eps > 0, weightDecay >= 0, clipNorm > 0')
+    }
+    const decays = init.decays ?? decaysMatricesOnly
+    this.params = params
+    for (const [name, p] of params) {
+      this.moments.set(name, { m: new Float32Array(p.length), v: new Float32Array(p.length), step: 0 })
+      this.decay.set(name, decays(name, p))
+    }
+  }
+
+  /** Updates since the start (of the first parameter; all advance together). */
+  get stepCount(): number {
+    return this.moments.values().next().value?.step ?? 0
+  }
+
+  /** Whether `name` gets weight decay. */
+  decays(name: string): boolean {
+    return this.decay.get(name) ?? false
+  }
+
+  /** One update from `grads` (every parameter must have one); returns what it did. */
+  step(grads: ReadonlyMap<string, Float32Array>, opts: StepOptions = {}): StepResult {
+    const gradScale = opts.gradScale ?? 1
+    for (const [name, p] of this.params) {
+      const g = grads.get(name)
+      if (!g) throw new RangeError(`AdamW.step: no gradient for '${name}'`)
+      if (g.length !== p.length) throw new RangeError(`AdamW.step: gradient of '${name}' has ${g.length} values, the parameter ${p.length}`)
+    }
+    const sq = opts.gradSqSumGlobal ?? gradSqSum([...this.params.keys()].map((n) => grads.get(n)!), gradScale)
+    const gradNorm = Math.sqrt(sq)
+    const t = this.stepCount + 1
+    const lr = lrAt(this.lr, t, this.schedule)
+    if (!Number.isFinite(gradNorm)) return { applied: false, gradNorm, clipFactor: 1, lr }
+    // torch.nn.utils.clip_grad_norm_: scale by max_norm / (norm + 1e-6) when that is below 1.
+    const clipFactor = Math.min(1, this.clipNorm / (gradNorm + 1e-6))
+    for (const [name, p] of this.params) {
+      this.update(name, p, grads.get(name)!, gradScale * clipFactor, lr)
+    }
+    return { applied: true, gradNorm, clipFactor, lr }
+  }
+
+  private update(name: string, p: Float32Array, g: Float32Array, gs: number, lr: number): void {
+    const st = this.moments.get(name)!
+    st.step += 1
+    const { m, v } = st
+    const b1 = this.beta1
+    const b2 = this.beta2
+    const stepSize = lr / (1 - b1 ** st.step)
+    const bc2Sqrt = Math.sqrt(1 - b2 ** st.step)
+    const keep = this.decay.get(name) ? 1 - lr * this.weightDecay : 1
+    const eps = this.eps
+    for (let i = 0; i < p.length; i++) {
+      const gi = g[i]! * gs
+      const mi = b1 * m[i]! + (1 - b1) * gi
+      const vi = b2 * v[i]! + (1 - b2) * gi * gi
+      m[i] = mi
+      v[i] = vi
+      p[i] = p[i]! * keep - (stepSize * mi) / (Math.sqrt(vi) / bc2Sqrt + eps)
+    }
+  }
+
+  /** The live per-parameter state (not copies: serialise it before the next step). */
+  state(): Map<string, AdamWParamState> {
+    return new Map(this.moments)
+  }
+
+  /** Loads state (e.g. from a checkpoint): every parameter must be present with matching sizes; values are copied. */
+  loadState(state: ReadonlyMap<string, AdamWParamState>): void {
+    for (const [name, p] of this.params) {
+      const s = state.get(name)
+      if (!s) throw new RangeError(`AdamW.loadState: no state for '${name}'`)
+      if (s.m.length !== p.length || s.v.length !== p.length) throw new RangeError(`AdamW.loadState: state of '${name}' has the wrong size`)
+      if (!Number.isSafeInteger(s.step) || s.step < 0) throw new RangeError(`AdamW.loadState: step of '${name}' is ${s.step}`)
+    }
+    for (const name of state.keys()) {
+      if (!this.params.has(name)) throw new RangeError(`AdamW.loadState: '${name}' is not a parameter of this optimizer`)
+    }
+    for (const [name, s] of state) {
+      const own = this.moments.get(name)!
+      own.m.set(s.m)
+      own.v.set(s.v)
+      own.step = s.step
+    }
+  }
+}
+
+/** Tensor names for optimizer state in a checkpoint file (torch's names for AdamW's buffers). */
+export function adamStateTensorNames(param: string): { m: string; v: string; step: string } {
+  return { m: `exp_avg.${param}`, v: `exp_avg_sq.${param}`, step: `step.${param}` }
+}
