@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates the golden fixtures in packages/model/test/fixtures/gptj-micro/ (deterministic).
 
-  /usr/bin/python3 packages/model/reference/make_fixtures.py
+  /usr/bin/python3 packages/model/reference/make_fixtures.py [--out DIR]   (default: test/fixtures)
 
 A micro GPT-J (vocab 97, n_embd 16, 4 layers, 2 heads, rotary_dim 4, n_inner 64) with weights
 drawn wider than GPT-J's initialisation (so every path carries signal: non-trivial LayerNorm
@@ -10,6 +10,7 @@ float64 reference's loss, logits and every parameter gradient, stored as F32 saf
 The same weights are also written as an F16 folder and a sharded BF16 folder (with the old
 checkpoints' attention buffers) so the TypeScript reader is tested on files it did not write.
 """
+import argparse
 import json
 import os
 
@@ -18,7 +19,7 @@ import torch
 import gptj_reference as ref
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, '..', 'test', 'fixtures', 'gptj-micro')
+FIXTURES = os.path.join(HERE, '..', 'test', 'fixtures')
 
 CONFIG = {
     'architectures': ['GPTJForCausalLM'],
@@ -137,7 +138,12 @@ def adamw_fixture(path):
 
 
 def main():
-    adamw_fixture(os.path.join(OUT, '..', 'adamw-torch.safetensors'))
+    ap = argparse.ArgumentParser(description='Regenerates the golden fixtures.')
+    ap.add_argument('--out', default=FIXTURES, help='fixtures folder (default: packages/model/test/fixtures)')
+    fixtures = ap.parse_args().out
+    OUT = os.path.join(fixtures, 'gptj-micro')
+    os.makedirs(OUT, exist_ok=True)
+    adamw_fixture(os.path.join(fixtures, 'adamw-torch.safetensors'))
     cfg = ref.Config(CONFIG)
     params = micro_params(cfg)
     write_folder(os.path.join(OUT, 'model'), CONFIG, {'model.safetensors': params})

@@ -1,6 +1,8 @@
-// `tandem model`: placeholder until its issue lands.
+// `tandem model`: GPT-J training math from the command line. Each subcommand registers itself.
 import type { Command } from 'commander'
+import { registerModelInit } from './model-init.js'
 
 export function registerModel(program: Command): void {
-  program.command('model').description('(not built yet)')
+  const model = program.command('model').description('GPT-J: initialise, run and check the training math')
+  registerModelInit(model)
 }

@@ -1,0 +1,129 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { AdamW, decaysMatricesOnly, gradSqSum, hasNonFinite } from '../../src/adamw.js'
+import { lrAt } from '../../src/optimizer-schedule.js'
+import { readTensors } from '../../src/tensor-io.js'
+
+const TORCH = fileURLToPath(new URL('../fixtures/adamw-torch.safetensors', import.meta.url))
+const NAMES = ['transformer.h.0.attn.q_proj.weight', 'transformer.h.0.mlp.fc_in.bias', 'transformer.h.0.ln_1.weight']
+
+function maxRelErr(got: Float32Array, want: Float32Array): number {
+  let err = 0
+  let scale = 0
+  for (let i = 0; i < want.length; i++) {
+    err = Math.max(err, Math.abs(got[i]! - want[i]!))
+    scale = Math.max(scale, Math.abs(want[i]!))
+  }
+  return err / scale
+}
+
+function randomMap(seed: number, sizes: Record<string, number>): Map<string, Float32Array> {
+  let s = seed
+  const rnd = () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0
+    return s / 2 ** 32 - 0.5
+  }
+  return new Map(Object.entries(sizes).map(([k, n]) => [k, Float32Array.from({ length: n }, rnd)]))
+}
+
+describe('AdamW', () => {
+  it('matches torch.optim.AdamW + clip_grad_norm_ + warm-up over 3 steps (fixture from PyTorch)', async () => {
+    const t = await readTensors(TORCH)
+    const params = new Map(NAMES.map((n) => [n, t.get(`param.${n}`)!.data.slice()]))
+    const opt = new AdamW(params, { lr: 1e-2, beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1, clipNorm: 1, schedule: { warmupSteps: 2 } })
+    const norms = t.get('grad_norms')!.data
+    for (let step = 0; step < 3; step++) {
+      const grads = new Map(NAMES.map((n) => [n, t.get(`grad.${step}.${n}`)!.data]))
+      const r = opt.step(grads)
+      expect(r.applied).toBe(true)
+      expect(r.gradNorm).toBeCloseTo(norms[step]!, 4)
+      expect(r.lr).toBe(step === 0 ? 5e-3 : 1e-2)
+    }
+    expect(opt.stepCount).toBe(3)
+    const state = opt.state()
+    for (const n of NAMES) {
+      // torch computes in fp32, Tandem in fp64 rounded to fp32 per step: agreement to ~1e-6
+      expect(maxRelErr(params.get(n)!, t.get(`expected.${n}`)!.data), n).toBeLessThan(1e-5)
+      expect(maxRelErr(state.get(n)!.m, t.get(`exp_avg.${n}`)!.data), n).toBeLessThan(1e-5)
+      expect(maxRelErr(state.get(n)!.v, t.get(`exp_avg_sq.${n}`)!.data), n).toBeLessThan(1e-5)
+      expect(state.get(n)!.step).toBe(3)
+    }
+  })
+
+  it('decays matrices only: not biases nor LayerNorm weights', () => {
+    expect(decaysMatricesOnly('transformer.wte.weight')).toBe(true)
+    expect(decaysMatricesOnly('transformer.h.5.attn.v_proj.weight')).toBe(true)
+    expect(decaysMatricesOnly('lm_head.weight')).toBe(true)
+    expect(decaysMatricesOnly('lm_head.bias')).toBe(false)
+    expect(decaysMatricesOnly('transformer.h.5.ln_1.weight')).toBe(false)
+    expect(decaysMatricesOnly('transformer.ln_f.bias')).toBe(false)
+    // zero gradient: only the decay moves a decayed parameter, nothing moves the others
+    const params = new Map([['a.weight', new Float32Array([2])], ['a.bias', new Float32Array([2])]])
+    new AdamW(params, { lr: 0.1, weightDecay: 0.5 }).step(new Map([['a.weight', new Float32Array(1)], ['a.bias', new Float32Array(1)]]))
+    expect(params.get('a.weight')![0]).toBeCloseTo(2 * (1 - 0.05), 6)
+    expect(params.get('a.bias')![0]).toBe(2)
+  })
+
+  it('skips a step with a non-finite gradient, changing nothing', () => {
+    const params = randomMap(1, { 'x.weight': 10 })
+    const before = params.get('x.weight')!.slice()
+    const opt = new AdamW(params)
+    const g = new Float32Array(10)
+    g[3] = Number.POSITIVE_INFINITY
+    const r = opt.step(new Map([['x.weight', g]]))
+    expect(r.applied).toBe(false)
+    expect(params.get('x.weight')).toEqual(before)
+    expect(opt.stepCount).toBe(0)
+    expect(hasNonFinite([g])).toBe(true)
+    expect(hasNonFinite([new Float32Array(3)])).toBe(false)
+  })
+
+  it('uses a global norm given by the caller (pipeline stages) and the gradient scale', () => {
+    const p1 = randomMap(2, { 'x.weight': 50 })
+    const p2 = new Map([['x.weight', p1.get('x.weight')!.slice()]])
+    const g = randomMap(3, { 'x.weight': 50 })
+    const doubled = new Map([['x.weight', g.get('x.weight')!.map((v) => 2 * v)]])
+    // The other stages' gradients make the global norm 10x this stage's: clipping is 10x stronger.
+    const own = gradSqSum(g.values())
+    const a = new AdamW(p1, { lr: 0.01, clipNorm: 0.1 }).step(g, { gradSqSumGlobal: own * 100 })
+    const b = new AdamW(p2, { lr: 0.01, clipNorm: 0.1 }).step(doubled, { gradScale: 0.5, gradSqSumGlobal: own * 100 })
+    expect(a.gradNorm).toBeCloseTo(10 * Math.sqrt(own), 10)
+    expect(a.clipFactor).toBeCloseTo(0.1 / (10 * Math.sqrt(own) + 1e-6), 12)
+    expect(b.gradNorm).toBeCloseTo(a.gradNorm, 10)
+    expect(p1.get('x.weight')).toEqual(p2.get('x.weight'))
+    expect(gradSqSum(doubled.values(), 0.5)).toBeCloseTo(own, 10)
+  })
+
+  it('resumes from state() / loadState() exactly as if never interrupted', () => {
+    const sizes = { 'a.weight': 30, 'a.bias': 5 }
+    const grads = [1, 2, 3, 4].map((s) => randomMap(100 + s, sizes))
+    const straight = randomMap(9, sizes)
+    const opt = new AdamW(straight, { lr: 1e-3 })
+    for (const g of grads) opt.step(g)
+
+    const resumed = randomMap(9, sizes)
+    const first = new AdamW(resumed, { lr: 1e-3 })
+    first.step(grads[0]!)
+    first.step(grads[1]!)
+    const saved = new Map([...first.state()].map(([k, s]) => [k, { m: s.m.slice(), v: s.v.slice(), step: s.step }]))
+    const second = new AdamW(resumed, { lr: 1e-3 })
+    second.loadState(saved)
+    second.step(grads[2]!)
+    second.step(grads[3]!)
+    expect(resumed).toEqual(straight)
+    expect(() => second.loadState(new Map())).toThrow(/no state for 'a.weight'/)
+    expect(() => second.step(new Map())).toThrow(/no gradient for 'a.weight'/)
+  })
+})
+
+describe('learning-rate schedule', () => {
+  it('warms up linearly, then stays constant or follows a cosine to the floor', () => {
+    expect([1, 2, 4, 5, 100].map((t) => lrAt(1, t, { warmupSteps: 4 }))).toEqual([0.25, 0.5, 1, 1, 1])
+    const s = { warmupSteps: 10, decay: 'cosine' as const, totalSteps: 110, minLrRatio: 0.1 }
+    expect(lrAt(2, 10, s)).toBe(2)
+    expect(lrAt(2, 60, s)).toBeCloseTo(2 * 0.55, 12)
+    expect(lrAt(2, 110, s)).toBeCloseTo(0.2, 12)
+    expect(lrAt(2, 500, s)).toBeCloseTo(0.2, 12)
+    expect(() => lrAt(1, 5, { decay: 'cosine' })).toThrow(/totalSteps/)
+  })
+})
