@@ -1,6 +1,18 @@
-// Public surface of @tandem/proto: wire schemas, generated code, shared types and errors.
+// Public surface of @tandem/proto: wire schemas, generated code, shared types and errors, and the
+// framing of envelopes and tensor frames on streams.
 export * from './errors.js'
 export * from './version.js'
 export * from './batch.js'
 export * from './messages.js'
 export * from './protocols.js'
+export * from './constants.js'
+export * from './checksum.js'
+export * from './varint.js'
+export * from './byte-source.js'
+export * from './byte-reader.js'
+export * from './byte-sink.js'
+export * from './message-framing.js'
+export * from './frame-validation.js'
+export * from './frame-codec.js'
+export * from './framed-stream.js'
+export * from './manifest.js'

@@ -43,7 +43,8 @@ export const tandem_control = $root.tandem_control = (() => {
          * @property {tandem_control.LogAnswer.$Properties|null} [logAnswer] ControlMessage logAnswer
          * @property {tandem_control.ControlError.$Properties|null} [error] ControlMessage error
          * @property {tandem_control.StateAvailable.$Properties|null} [stateAvailable] ControlMessage stateAvailable
-         * @property {"joinRequest"|"joinAnswer"|"heartbeat"|"coordinatorBeat"|"plan"|"planAck"|"planStart"|"stepReport"|"leave"|"drain"|"workerPause"|"probeRequest"|"probeReport"|"checkpointRequest"|"checkpointUploaded"|"checkpointCommitted"|"logRequest"|"logAnswer"|"error"|"stateAvailable"} [body] ControlMessage body
+         * @property {tandem_control.PeerReport.$Properties|null} [peerReport] ControlMessage peerReport
+         * @property {"joinRequest"|"joinAnswer"|"heartbeat"|"coordinatorBeat"|"plan"|"planAck"|"planStart"|"stepReport"|"leave"|"drain"|"workerPause"|"probeRequest"|"probeReport"|"checkpointRequest"|"checkpointUploaded"|"checkpointCommitted"|"logRequest"|"logAnswer"|"error"|"stateAvailable"|"peerReport"} [body] ControlMessage body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -79,9 +80,10 @@ export const tandem_control = $root.tandem_control = (() => {
          *   logAnswer?: tandem_control.LogAnswer.$Shape|null;
          *   error?: tandem_control.ControlError.$Shape|null;
          *   stateAvailable?: tandem_control.StateAvailable.$Shape|null;
+         *   peerReport?: tandem_control.PeerReport.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "joinRequest"; joinRequest: tandem_control.JoinRequest.$Shape; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "joinAnswer"; joinRequest?: null; joinAnswer: tandem_control.JoinAnswer.$Shape; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "heartbeat"; joinRequest?: null; joinAnswer?: null; heartbeat: tandem_control.Heartbeat.$Shape; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "coordinatorBeat"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat: tandem_control.CoordinatorBeat.$Shape; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "plan"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan: tandem_control.Plan.$Shape; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "planAck"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck: tandem_control.PlanAck.$Shape; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "planStart"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart: tandem_control.PlanStart.$Shape; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "stepReport"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport: tandem_control.StepReport.$Shape; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "leave"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave: tandem_control.Leave.$Shape; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "drain"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain: tandem_control.Drain.$Shape; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "workerPause"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause: tandem_control.WorkerPause.$Shape; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "probeRequest"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest: tandem_control.ProbeRequest.$Shape; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "probeReport"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport: tandem_control.ProbeReport.$Shape; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "checkpointRequest"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest: tandem_control.CheckpointRequest.$Shape; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "checkpointUploaded"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded: tandem_control.CheckpointUploaded.$Shape; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "checkpointCommitted"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted: tandem_control.CheckpointCommitted.$Shape; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "logRequest"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest: tandem_control.LogRequest.$Shape; logAnswer?: null; error?: null; stateAvailable?: null }|{ body?: "logAnswer"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer: tandem_control.LogAnswer.$Shape; error?: null; stateAvailable?: null }|{ body?: "error"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error: tandem_control.ControlError.$Shape; stateAvailable?: null }|{ body?: "stateAvailable"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable: tandem_control.StateAvailable.$Shape })
+         *   ({ body?: undefined; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "joinRequest"; joinRequest: tandem_control.JoinRequest.$Shape; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "joinAnswer"; joinRequest?: null; joinAnswer: tandem_control.JoinAnswer.$Shape; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "heartbeat"; joinRequest?: null; joinAnswer?: null; heartbeat: tandem_control.Heartbeat.$Shape; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "coordinatorBeat"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat: tandem_control.CoordinatorBeat.$Shape; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "plan"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan: tandem_control.Plan.$Shape; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "planAck"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck: tandem_control.PlanAck.$Shape; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "planStart"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart: tandem_control.PlanStart.$Shape; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "stepReport"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport: tandem_control.StepReport.$Shape; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "leave"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave: tandem_control.Leave.$Shape; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "drain"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain: tandem_control.Drain.$Shape; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "workerPause"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause: tandem_control.WorkerPause.$Shape; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "probeRequest"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest: tandem_control.ProbeRequest.$Shape; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "probeReport"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport: tandem_control.ProbeReport.$Shape; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "checkpointRequest"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest: tandem_control.CheckpointRequest.$Shape; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "checkpointUploaded"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded: tandem_control.CheckpointUploaded.$Shape; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "checkpointCommitted"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted: tandem_control.CheckpointCommitted.$Shape; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "logRequest"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest: tandem_control.LogRequest.$Shape; logAnswer?: null; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "logAnswer"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer: tandem_control.LogAnswer.$Shape; error?: null; stateAvailable?: null; peerReport?: null }|{ body?: "error"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error: tandem_control.ControlError.$Shape; stateAvailable?: null; peerReport?: null }|{ body?: "stateAvailable"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable: tandem_control.StateAvailable.$Shape; peerReport?: null }|{ body?: "peerReport"; joinRequest?: null; joinAnswer?: null; heartbeat?: null; coordinatorBeat?: null; plan?: null; planAck?: null; planStart?: null; stepReport?: null; leave?: null; drain?: null; workerPause?: null; probeRequest?: null; probeReport?: null; checkpointRequest?: null; checkpointUploaded?: null; checkpointCommitted?: null; logRequest?: null; logAnswer?: null; error?: null; stateAvailable?: null; peerReport: tandem_control.PeerReport.$Shape })
          * )} tandem_control.ControlMessage.$Shape
          */
 
@@ -268,17 +270,25 @@ export const tandem_control = $root.tandem_control = (() => {
          */
         ControlMessage.prototype.stateAvailable = null;
 
+        /**
+         * ControlMessage peerReport.
+         * @member {tandem_control.PeerReport.$Properties|null|undefined} peerReport
+         * @memberof tandem_control.ControlMessage
+         * @instance
+         */
+        ControlMessage.prototype.peerReport = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ControlMessage body.
-         * @member {"joinRequest"|"joinAnswer"|"heartbeat"|"coordinatorBeat"|"plan"|"planAck"|"planStart"|"stepReport"|"leave"|"drain"|"workerPause"|"probeRequest"|"probeReport"|"checkpointRequest"|"checkpointUploaded"|"checkpointCommitted"|"logRequest"|"logAnswer"|"error"|"stateAvailable"|undefined} body
+         * @member {"joinRequest"|"joinAnswer"|"heartbeat"|"coordinatorBeat"|"plan"|"planAck"|"planStart"|"stepReport"|"leave"|"drain"|"workerPause"|"probeRequest"|"probeReport"|"checkpointRequest"|"checkpointUploaded"|"checkpointCommitted"|"logRequest"|"logAnswer"|"error"|"stateAvailable"|"peerReport"|undefined} body
          * @memberof tandem_control.ControlMessage
          * @instance
          */
         $Object.defineProperty(ControlMessage.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["joinRequest", "joinAnswer", "heartbeat", "coordinatorBeat", "plan", "planAck", "planStart", "stepReport", "leave", "drain", "workerPause", "probeRequest", "probeReport", "checkpointRequest", "checkpointUploaded", "checkpointCommitted", "logRequest", "logAnswer", "error", "stateAvailable"]),
+            get: $util.oneOfGetter($oneOfFields = ["joinRequest", "joinAnswer", "heartbeat", "coordinatorBeat", "plan", "planAck", "planStart", "stepReport", "leave", "drain", "workerPause", "probeRequest", "probeReport", "checkpointRequest", "checkpointUploaded", "checkpointCommitted", "logRequest", "logAnswer", "error", "stateAvailable", "peerReport"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -356,6 +366,8 @@ export const tandem_control = $root.tandem_control = (() => {
                 $root.tandem_control.ControlError.encode(m.error, w.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
             if (m.stateAvailable != null && $Object.hasOwnProperty.call(m, "stateAvailable"))
                 $root.tandem_control.StateAvailable.encode(m.stateAvailable, w.uint32(/* id 29, wireType 2 =*/234).fork(), q + 1).ldelim();
+            if (m.peerReport != null && $Object.hasOwnProperty.call(m, "peerReport"))
+                $root.tandem_control.PeerReport.encode(m.peerReport, w.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -560,6 +572,13 @@ export const tandem_control = $root.tandem_control = (() => {
                             break;
                         m.stateAvailable = $root.tandem_control.StateAvailable.decode(r, r.size(), $undefined, q + 1, m.stateAvailable);
                         m.body = "stateAvailable";
+                        continue;
+                    }
+                case 30: {
+                        if (u !== 2)
+                            break;
+                        m.peerReport = $root.tandem_control.PeerReport.decode(r, r.size(), $undefined, q + 1, m.peerReport);
+                        m.body = "peerReport";
                         continue;
                     }
                 }
@@ -813,6 +832,16 @@ export const tandem_control = $root.tandem_control = (() => {
                         return "stateAvailable." + e;
                 }
             }
+            if (m.peerReport != null && $Object.hasOwnProperty.call(m, "peerReport")) {
+                if (p.body === 1)
+                    return "body: multiple values";
+                p.body = 1;
+                {
+                    var e = $root.tandem_control.PeerReport.verify(m.peerReport, q + 1);
+                    if (e)
+                        return "peerReport." + e;
+                }
+            }
             return null;
         };
 
@@ -945,6 +974,11 @@ export const tandem_control = $root.tandem_control = (() => {
                 if (!$util.isObject(d.stateAvailable))
                     throw $TypeError(".tandem_control.ControlMessage.stateAvailable: object expected");
                 m.stateAvailable = $root.tandem_control.StateAvailable.fromObject(d.stateAvailable, q + 1);
+            }
+            if (d.peerReport != null) {
+                if (!$util.isObject(d.peerReport))
+                    throw $TypeError(".tandem_control.ControlMessage.peerReport: object expected");
+                m.peerReport = $root.tandem_control.PeerReport.fromObject(d.peerReport, q + 1);
             }
             return m;
         };
@@ -1080,6 +1114,11 @@ export const tandem_control = $root.tandem_control = (() => {
                 d.stateAvailable = $root.tandem_control.StateAvailable.toObject(m.stateAvailable, o, q + 1);
                 if (o.oneofs)
                     d.body = "stateAvailable";
+            }
+            if (m.peerReport != null && $Object.hasOwnProperty.call(m, "peerReport")) {
+                d.peerReport = $root.tandem_control.PeerReport.toObject(m.peerReport, o, q + 1);
+                if (o.oneofs)
+                    d.body = "peerReport";
             }
             return d;
         };
@@ -19412,6 +19451,513 @@ export const tandem_control = $root.tandem_control = (() => {
         return ControlError;
     })();
 
+    /**
+     * PeerReportReason enum.
+     * @name tandem_control.PeerReportReason
+     * @enum {number}
+     * @property {number} PEER_REPORT_REASON_UNSPECIFIED=0 PEER_REPORT_REASON_UNSPECIFIED value
+     * @property {number} PEER_REPORT_REASON_BAD_FRAMES=1 PEER_REPORT_REASON_BAD_FRAMES value
+     * @property {number} PEER_REPORT_REASON_UNREACHABLE=2 PEER_REPORT_REASON_UNREACHABLE value
+     */
+    tandem_control.PeerReportReason = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "PEER_REPORT_REASON_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "PEER_REPORT_REASON_BAD_FRAMES"] = 1;
+        values[valuesById[2] = "PEER_REPORT_REASON_UNREACHABLE"] = 2;
+        return values;
+    })();
+
+    tandem_control.PeerReport = (function() {
+
+        /**
+         * Properties of a PeerReport.
+         * @typedef {Object} tandem_control.PeerReport.$Properties
+         * @property {string|null} [runId] PeerReport runId
+         * @property {number|null} [epoch] PeerReport epoch
+         * @property {string|null} [peerId] PeerReport peerId
+         * @property {tandem_control.PeerReportReason|null} [reason] PeerReport reason
+         * @property {number|null} [badFrames] PeerReport badFrames
+         * @property {string|null} [lastError] PeerReport lastError
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PeerReport.
+         * @memberof tandem_control
+         * @interface IPeerReport
+         * @augments tandem_control.PeerReport.$Properties
+         * @deprecated Use tandem_control.PeerReport.$Properties instead.
+         */
+
+        /**
+         * Shape of a PeerReport.
+         * @typedef {tandem_control.PeerReport.$Properties} tandem_control.PeerReport.$Shape
+         */
+
+        /**
+         * Constructs a new PeerReport.
+         * @memberof tandem_control
+         * @classdesc Represents a PeerReport.
+         * @constructor
+         * @param {tandem_control.PeerReport.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PeerReport = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * PeerReport runId.
+         * @member {string} runId
+         * @memberof tandem_control.PeerReport
+         * @instance
+         */
+        PeerReport.prototype.runId = "";
+
+        /**
+         * PeerReport epoch.
+         * @member {number} epoch
+         * @memberof tandem_control.PeerReport
+         * @instance
+         */
+        PeerReport.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PeerReport peerId.
+         * @member {string} peerId
+         * @memberof tandem_control.PeerReport
+         * @instance
+         */
+        PeerReport.prototype.peerId = "";
+
+        /**
+         * PeerReport reason.
+         * @member {tandem_control.PeerReportReason} reason
+         * @memberof tandem_control.PeerReport
+         * @instance
+         */
+        PeerReport.prototype.reason = 0;
+
+        /**
+         * PeerReport badFrames.
+         * @member {number} badFrames
+         * @memberof tandem_control.PeerReport
+         * @instance
+         */
+        PeerReport.prototype.badFrames = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PeerReport lastError.
+         * @member {string} lastError
+         * @memberof tandem_control.PeerReport
+         * @instance
+         */
+        PeerReport.prototype.lastError = "";
+
+        /**
+         * Creates a new PeerReport instance using the specified properties.
+         * @function create
+         * @memberof tandem_control.PeerReport
+         * @static
+         * @param {tandem_control.PeerReport.$Properties=} [properties] Properties to set
+         * @returns {tandem_control.PeerReport} PeerReport instance
+         * @type {{
+         *   (properties: tandem_control.PeerReport.$Shape): tandem_control.PeerReport & tandem_control.PeerReport.$Shape;
+         *   (properties?: tandem_control.PeerReport.$Properties): tandem_control.PeerReport;
+         * }}
+         */
+        PeerReport.create = function(properties) {
+            return new PeerReport(properties);
+        };
+
+        /**
+         * Encodes the specified PeerReport message. Does not implicitly {@link tandem_control.PeerReport.verify|verify} messages.
+         * @function encode
+         * @memberof tandem_control.PeerReport
+         * @static
+         * @param {tandem_control.PeerReport.$Properties} m PeerReport message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerReport.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.runId != null && $Object.hasOwnProperty.call(m, "runId") && m.runId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.runId);
+            if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch") && (typeof m.epoch === "object" ? m.epoch.low || m.epoch.high : m.epoch !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.epoch);
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.peerId);
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).int32(m.reason);
+            if (m.badFrames != null && $Object.hasOwnProperty.call(m, "badFrames") && (typeof m.badFrames === "object" ? m.badFrames.low || m.badFrames.high : m.badFrames !== 0))
+                w.uint32(/* id 5, wireType 0 =*/40).uint64(m.badFrames);
+            if (m.lastError != null && $Object.hasOwnProperty.call(m, "lastError") && m.lastError !== "")
+                w.uint32(/* id 6, wireType 2 =*/50).string(m.lastError);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified PeerReport message, length delimited. Does not implicitly {@link tandem_control.PeerReport.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof tandem_control.PeerReport
+         * @static
+         * @param {tandem_control.PeerReport.$Properties} message PeerReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerReport.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a PeerReport message from the specified reader or buffer.
+         * @function decode
+         * @memberof tandem_control.PeerReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {tandem_control.PeerReport & tandem_control.PeerReport.$Shape} PeerReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerReport.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.tandem_control.PeerReport();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.runId = v;
+                        else
+                            delete m.runId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.epoch = v;
+                        else
+                            delete m.epoch;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.peerId = v;
+                        else
+                            delete m.peerId;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.reason = v;
+                        else
+                            delete m.reason;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.badFrames = v;
+                        else
+                            delete m.badFrames;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.lastError = v;
+                        else
+                            delete m.lastError;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a PeerReport message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof tandem_control.PeerReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {tandem_control.PeerReport & tandem_control.PeerReport.$Shape} PeerReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerReport.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a PeerReport message.
+         * @function verify
+         * @memberof tandem_control.PeerReport
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        PeerReport.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                if (!$util.isString(m.runId))
+                    return "runId: string expected";
+            }
+            if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
+                if (!$util.isInteger(m.epoch) && !(m.epoch && $util.isInteger(m.epoch.low) && $util.isInteger(m.epoch.high)))
+                    return "epoch: integer|Long expected";
+            }
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                if (!$util.isString(m.peerId))
+                    return "peerId: string expected";
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                if (typeof m.reason !== "number" || (m.reason | 0) !== m.reason)
+                    return "reason: enum value expected";
+            }
+            if (m.badFrames != null && $Object.hasOwnProperty.call(m, "badFrames")) {
+                if (!$util.isInteger(m.badFrames) && !(m.badFrames && $util.isInteger(m.badFrames.low) && $util.isInteger(m.badFrames.high)))
+                    return "badFrames: integer|Long expected";
+            }
+            if (m.lastError != null && $Object.hasOwnProperty.call(m, "lastError")) {
+                if (!$util.isString(m.lastError))
+                    return "lastError: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a PeerReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof tandem_control.PeerReport
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {tandem_control.PeerReport} PeerReport
+         */
+        PeerReport.fromObject = function (d, q) {
+            if (d instanceof $root.tandem_control.PeerReport)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".tandem_control.PeerReport: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.tandem_control.PeerReport();
+            if (d.runId != null) {
+                if (typeof d.runId !== "string" || d.runId.length) {
+                    m.runId = $String(d.runId);
+                }
+            }
+            if (d.epoch != null) {
+                if (typeof d.epoch === "object" ? d.epoch.low || d.epoch.high : $Number(d.epoch) !== 0) {
+                    if ($util.Long)
+                        m.epoch = $util.Long.fromValue(d.epoch, true);
+                    else if (typeof d.epoch === "string")
+                        m.epoch = $parseInt(d.epoch, 10);
+                    else if (typeof d.epoch === "number")
+                        m.epoch = d.epoch;
+                    else if (typeof d.epoch === "object")
+                        m.epoch = new $util.LongBits(d.epoch.low >>> 0, d.epoch.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.peerId != null) {
+                if (typeof d.peerId !== "string" || d.peerId.length) {
+                    m.peerId = $String(d.peerId);
+                }
+            }
+            if (d.reason !== 0 && (typeof d.reason !== "string" || $root.tandem_control.PeerReportReason[d.reason] !== 0)) {
+                switch (d.reason) {
+                case "PEER_REPORT_REASON_UNSPECIFIED":
+                case 0:
+                    m.reason = 0;
+                    break;
+                case "PEER_REPORT_REASON_BAD_FRAMES":
+                case 1:
+                    m.reason = 1;
+                    break;
+                case "PEER_REPORT_REASON_UNREACHABLE":
+                case 2:
+                    m.reason = 2;
+                    break;
+                default:
+                    if (typeof d.reason === "number" && (d.reason | 0) === d.reason)
+                        m.reason = d.reason;
+                }
+            }
+            if (d.badFrames != null) {
+                if (typeof d.badFrames === "object" ? d.badFrames.low || d.badFrames.high : $Number(d.badFrames) !== 0) {
+                    if ($util.Long)
+                        m.badFrames = $util.Long.fromValue(d.badFrames, true);
+                    else if (typeof d.badFrames === "string")
+                        m.badFrames = $parseInt(d.badFrames, 10);
+                    else if (typeof d.badFrames === "number")
+                        m.badFrames = d.badFrames;
+                    else if (typeof d.badFrames === "object")
+                        m.badFrames = new $util.LongBits(d.badFrames.low >>> 0, d.badFrames.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.lastError != null) {
+                if (typeof d.lastError !== "string" || d.lastError.length) {
+                    m.lastError = $String(d.lastError);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a PeerReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof tandem_control.PeerReport
+         * @static
+         * @param {tandem_control.PeerReport} m PeerReport
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerReport.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.runId = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.epoch = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.epoch = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.peerId = "";
+                d.reason = o.enums === $String ? "PEER_REPORT_REASON_UNSPECIFIED" : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.badFrames = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.badFrames = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.lastError = "";
+            }
+            if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                d.runId = m.runId;
+            }
+            if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.epoch = typeof m.epoch === "number" ? $BigInt(m.epoch) : $util.Long.fromBits(m.epoch.low >>> 0, m.epoch.high >>> 0, true).toBigInt();
+                else if (typeof m.epoch === "number")
+                    d.epoch = o.longs === $String ? $String(m.epoch) : m.epoch;
+                else
+                    d.epoch = o.longs === $String ? $util.Long.prototype.toString.call(m.epoch) : o.longs === $Number ? new $util.LongBits(m.epoch.low >>> 0, m.epoch.high >>> 0).toNumber(true) : m.epoch;
+            }
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                d.peerId = m.peerId;
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                d.reason = o.enums === $String ? $root.tandem_control.PeerReportReason[m.reason] === $undefined ? m.reason : $root.tandem_control.PeerReportReason[m.reason] : m.reason;
+            }
+            if (m.badFrames != null && $Object.hasOwnProperty.call(m, "badFrames")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.badFrames = typeof m.badFrames === "number" ? $BigInt(m.badFrames) : $util.Long.fromBits(m.badFrames.low >>> 0, m.badFrames.high >>> 0, true).toBigInt();
+                else if (typeof m.badFrames === "number")
+                    d.badFrames = o.longs === $String ? $String(m.badFrames) : m.badFrames;
+                else
+                    d.badFrames = o.longs === $String ? $util.Long.prototype.toString.call(m.badFrames) : o.longs === $Number ? new $util.LongBits(m.badFrames.low >>> 0, m.badFrames.high >>> 0).toNumber(true) : m.badFrames;
+            }
+            if (m.lastError != null && $Object.hasOwnProperty.call(m, "lastError")) {
+                d.lastError = m.lastError;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this PeerReport to JSON.
+         * @function toJSON
+         * @memberof tandem_control.PeerReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerReport.prototype.toJSON = function() {
+            return PeerReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for PeerReport
+         * @function getTypeUrl
+         * @memberof tandem_control.PeerReport
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        PeerReport.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/tandem_control.PeerReport";
+        };
+
+        return PeerReport;
+    })();
+
     tandem_control.StateAvailable = (function() {
 
         /**
@@ -21461,6 +22007,7 @@ export const tandem_control = $root.tandem_control = (() => {
          * @property {Array.<tandem_control.TensorEntry.$Properties>|null} [tensors] StateAnswer tensors
          * @property {number|null} [totalBytes] StateAnswer totalBytes
          * @property {Uint8Array|null} [compressionState] StateAnswer compressionState
+         * @property {number|null} [optimizerStepCount] StateAnswer optimizerStepCount
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -21558,6 +22105,14 @@ export const tandem_control = $root.tandem_control = (() => {
         StateAnswer.prototype.compressionState = $util.newBuffer([]);
 
         /**
+         * StateAnswer optimizerStepCount.
+         * @member {number} optimizerStepCount
+         * @memberof tandem_control.StateAnswer
+         * @instance
+         */
+        StateAnswer.prototype.optimizerStepCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new StateAnswer instance using the specified properties.
          * @function create
          * @memberof tandem_control.StateAnswer
@@ -21607,6 +22162,8 @@ export const tandem_control = $root.tandem_control = (() => {
                 w.uint32(/* id 7, wireType 0 =*/56).uint64(m.totalBytes);
             if (m.compressionState != null && $Object.hasOwnProperty.call(m, "compressionState") && m.compressionState.length)
                 w.uint32(/* id 8, wireType 2 =*/66).bytes(m.compressionState);
+            if (m.optimizerStepCount != null && $Object.hasOwnProperty.call(m, "optimizerStepCount") && (typeof m.optimizerStepCount === "object" ? m.optimizerStepCount.low || m.optimizerStepCount.high : m.optimizerStepCount !== 0))
+                w.uint32(/* id 9, wireType 0 =*/72).uint64(m.optimizerStepCount);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -21735,6 +22292,15 @@ export const tandem_control = $root.tandem_control = (() => {
                             delete m.compressionState;
                         continue;
                     }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.optimizerStepCount = v;
+                        else
+                            delete m.optimizerStepCount;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -21821,6 +22387,10 @@ export const tandem_control = $root.tandem_control = (() => {
             if (m.compressionState != null && $Object.hasOwnProperty.call(m, "compressionState")) {
                 if (!(m.compressionState && typeof m.compressionState.length === "number" || $util.isString(m.compressionState)))
                     return "compressionState: buffer expected";
+            }
+            if (m.optimizerStepCount != null && $Object.hasOwnProperty.call(m, "optimizerStepCount")) {
+                if (!$util.isInteger(m.optimizerStepCount) && !(m.optimizerStepCount && $util.isInteger(m.optimizerStepCount.low) && $util.isInteger(m.optimizerStepCount.high)))
+                    return "optimizerStepCount: integer|Long expected";
             }
             return null;
         };
@@ -21942,6 +22512,18 @@ export const tandem_control = $root.tandem_control = (() => {
                         m.compressionState = d.compressionState;
                 }
             }
+            if (d.optimizerStepCount != null) {
+                if (typeof d.optimizerStepCount === "object" ? d.optimizerStepCount.low || d.optimizerStepCount.high : $Number(d.optimizerStepCount) !== 0) {
+                    if ($util.Long)
+                        m.optimizerStepCount = $util.Long.fromValue(d.optimizerStepCount, true);
+                    else if (typeof d.optimizerStepCount === "string")
+                        m.optimizerStepCount = $parseInt(d.optimizerStepCount, 10);
+                    else if (typeof d.optimizerStepCount === "number")
+                        m.optimizerStepCount = d.optimizerStepCount;
+                    else if (typeof d.optimizerStepCount === "object")
+                        m.optimizerStepCount = new $util.LongBits(d.optimizerStepCount.low >>> 0, d.optimizerStepCount.high >>> 0).toNumber(true);
+                }
+            }
             return m;
         };
 
@@ -21991,6 +22573,11 @@ export const tandem_control = $root.tandem_control = (() => {
                     if (o.bytes !== $Array)
                         d.compressionState = $util.newBuffer(d.compressionState);
                 }
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.optimizerStepCount = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.optimizerStepCount = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
                 if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -22033,6 +22620,14 @@ export const tandem_control = $root.tandem_control = (() => {
             }
             if (m.compressionState != null && $Object.hasOwnProperty.call(m, "compressionState")) {
                 d.compressionState = o.bytes === $String ? $util.base64.encode(m.compressionState, 0, m.compressionState.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.compressionState) : m.compressionState;
+            }
+            if (m.optimizerStepCount != null && $Object.hasOwnProperty.call(m, "optimizerStepCount")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.optimizerStepCount = typeof m.optimizerStepCount === "number" ? $BigInt(m.optimizerStepCount) : $util.Long.fromBits(m.optimizerStepCount.low >>> 0, m.optimizerStepCount.high >>> 0, true).toBigInt();
+                else if (typeof m.optimizerStepCount === "number")
+                    d.optimizerStepCount = o.longs === $String ? $String(m.optimizerStepCount) : m.optimizerStepCount;
+                else
+                    d.optimizerStepCount = o.longs === $String ? $util.Long.prototype.toString.call(m.optimizerStepCount) : o.longs === $Number ? new $util.LongBits(m.optimizerStepCount.low >>> 0, m.optimizerStepCount.high >>> 0).toNumber(true) : m.optimizerStepCount;
             }
             return d;
         };
@@ -22081,6 +22676,7 @@ export const tandem_control = $root.tandem_control = (() => {
          * @property {number|null} [stageIndex] UploadBegin stageIndex
          * @property {number|null} [replicaIndex] UploadBegin replicaIndex
          * @property {Uint8Array|null} [compressionState] UploadBegin compressionState
+         * @property {number|null} [optimizerStepCount] UploadBegin optimizerStepCount
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -22202,6 +22798,14 @@ export const tandem_control = $root.tandem_control = (() => {
         UploadBegin.prototype.compressionState = $util.newBuffer([]);
 
         /**
+         * UploadBegin optimizerStepCount.
+         * @member {number} optimizerStepCount
+         * @memberof tandem_control.UploadBegin
+         * @instance
+         */
+        UploadBegin.prototype.optimizerStepCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new UploadBegin instance using the specified properties.
          * @function create
          * @memberof tandem_control.UploadBegin
@@ -22257,6 +22861,8 @@ export const tandem_control = $root.tandem_control = (() => {
                 w.uint32(/* id 10, wireType 0 =*/80).uint32(m.replicaIndex);
             if (m.compressionState != null && $Object.hasOwnProperty.call(m, "compressionState") && m.compressionState.length)
                 w.uint32(/* id 11, wireType 2 =*/90).bytes(m.compressionState);
+            if (m.optimizerStepCount != null && $Object.hasOwnProperty.call(m, "optimizerStepCount") && (typeof m.optimizerStepCount === "object" ? m.optimizerStepCount.low || m.optimizerStepCount.high : m.optimizerStepCount !== 0))
+                w.uint32(/* id 12, wireType 0 =*/96).uint64(m.optimizerStepCount);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -22412,6 +23018,15 @@ export const tandem_control = $root.tandem_control = (() => {
                             delete m.compressionState;
                         continue;
                     }
+                case 12: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.optimizerStepCount = v;
+                        else
+                            delete m.optimizerStepCount;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -22510,6 +23125,10 @@ export const tandem_control = $root.tandem_control = (() => {
             if (m.compressionState != null && $Object.hasOwnProperty.call(m, "compressionState")) {
                 if (!(m.compressionState && typeof m.compressionState.length === "number" || $util.isString(m.compressionState)))
                     return "compressionState: buffer expected";
+            }
+            if (m.optimizerStepCount != null && $Object.hasOwnProperty.call(m, "optimizerStepCount")) {
+                if (!$util.isInteger(m.optimizerStepCount) && !(m.optimizerStepCount && $util.isInteger(m.optimizerStepCount.low) && $util.isInteger(m.optimizerStepCount.high)))
+                    return "optimizerStepCount: integer|Long expected";
             }
             return null;
         };
@@ -22623,6 +23242,18 @@ export const tandem_control = $root.tandem_control = (() => {
                         m.compressionState = d.compressionState;
                 }
             }
+            if (d.optimizerStepCount != null) {
+                if (typeof d.optimizerStepCount === "object" ? d.optimizerStepCount.low || d.optimizerStepCount.high : $Number(d.optimizerStepCount) !== 0) {
+                    if ($util.Long)
+                        m.optimizerStepCount = $util.Long.fromValue(d.optimizerStepCount, true);
+                    else if (typeof d.optimizerStepCount === "string")
+                        m.optimizerStepCount = $parseInt(d.optimizerStepCount, 10);
+                    else if (typeof d.optimizerStepCount === "number")
+                        m.optimizerStepCount = d.optimizerStepCount;
+                    else if (typeof d.optimizerStepCount === "object")
+                        m.optimizerStepCount = new $util.LongBits(d.optimizerStepCount.low >>> 0, d.optimizerStepCount.high >>> 0).toNumber(true);
+                }
+            }
             return m;
         };
 
@@ -22679,6 +23310,11 @@ export const tandem_control = $root.tandem_control = (() => {
                     if (o.bytes !== $Array)
                         d.compressionState = $util.newBuffer(d.compressionState);
                 }
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.optimizerStepCount = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.optimizerStepCount = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
                 if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -22735,6 +23371,14 @@ export const tandem_control = $root.tandem_control = (() => {
             }
             if (m.compressionState != null && $Object.hasOwnProperty.call(m, "compressionState")) {
                 d.compressionState = o.bytes === $String ? $util.base64.encode(m.compressionState, 0, m.compressionState.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.compressionState) : m.compressionState;
+            }
+            if (m.optimizerStepCount != null && $Object.hasOwnProperty.call(m, "optimizerStepCount")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.optimizerStepCount = typeof m.optimizerStepCount === "number" ? $BigInt(m.optimizerStepCount) : $util.Long.fromBits(m.optimizerStepCount.low >>> 0, m.optimizerStepCount.high >>> 0, true).toBigInt();
+                else if (typeof m.optimizerStepCount === "number")
+                    d.optimizerStepCount = o.longs === $String ? $String(m.optimizerStepCount) : m.optimizerStepCount;
+                else
+                    d.optimizerStepCount = o.longs === $String ? $util.Long.prototype.toString.call(m.optimizerStepCount) : o.longs === $Number ? new $util.LongBits(m.optimizerStepCount.low >>> 0, m.optimizerStepCount.high >>> 0).toNumber(true) : m.optimizerStepCount;
             }
             return d;
         };
