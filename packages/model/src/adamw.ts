@@ -3,6 +3,7 @@
 // after global-norm gradient clipping. State (m, v, step) is per parameter, by Hugging Face name,
 // so a checkpoint of one global layer carries its own optimizer state.
 import { lrAt, type LrSchedule } from './optimizer-schedule.js'
+import type { NamedTensor } from './tensor-io.js'
 
 export interface AdamWInit {
   /** Peak learning rate (GPT-JT: 1e-5). */
@@ -155,7 +156,7 @@ export class AdamW {
     const b1 = this.beta1
     const b2 = this.beta2
     const stepSize = lr / (1 - b1 ** st.step)
-    const bc2Sqrt = Math.sqrt(1 - b2 ** st.step)
+    const invBc2Sqrt = 1 / Math.sqrt(1 - b2 ** st.step)
     const keep = this.decay.get(name) ? 1 - lr * this.weightDecay : 1
     const eps = this.eps
     for (let i = 0; i < p.length; i++) {
@@ -164,7 +165,7 @@ export class AdamW {
       const vi = b2 * v[i]! + (1 - b2) * gi * gi
       m[i] = mi
       v[i] = vi
-      p[i] = p[i]! * keep - (stepSize * mi) / (Math.sqrt(vi) / bc2Sqrt + eps)
+      p[i] = p[i]! * keep - (stepSize * mi) / (Math.sqrt(vi) * invBc2Sqrt + eps)
     }
   }
 
@@ -193,7 +194,41 @@ export class AdamW {
   }
 }
 
-/** Tensor names for optimizer state in a checkpoint file (torch's names for AdamW's buffers). */
+/** Tensor names of one parameter's optimizer state in a checkpoint file (torch's names for AdamW's buffers). */
 export function adamStateTensorNames(param: string): { m: string; v: string; step: string } {
   return { m: `exp_avg.${param}`, v: `exp_avg_sq.${param}`, step: `step.${param}` }
+}
+
+/**
+ * Optimizer state as named tensors for a safetensors checkpoint: `exp_avg.<name>` and
+ * `exp_avg_sq.<name>` shaped like the parameter, `step.<name>` a scalar (fp32 holds step counts
+ * exactly up to 2^24). `shapes` gives each parameter's shape (default: flat).
+ */
+export function adamStateToTensors(state: ReadonlyMap<string, AdamWParamState>, shapes?: ReadonlyMap<string, number[]>): Map<string, NamedTensor> {
+  const out = new Map<string, NamedTensor>()
+  for (const [name, s] of state) {
+    const shape = shapes?.get(name) ?? [s.m.length]
+    const n = adamStateTensorNames(name)
+    out.set(n.m, { shape, data: s.m })
+    out.set(n.v, { shape, data: s.v })
+    out.set(n.step, { shape: [], data: new Float32Array([s.step]) })
+  }
+  return out
+}
+
+/** The inverse of adamStateToTensors for the parameters `names`; refuses missing or inconsistent entries. */
+export function adamStateFromTensors(tensors: ReadonlyMap<string, NamedTensor>, names: Iterable<string>): Map<string, AdamWParamState> {
+  const out = new Map<string, AdamWParamState>()
+  for (const name of names) {
+    const n = adamStateTensorNames(name)
+    const m = tensors.get(n.m)
+    const v = tensors.get(n.v)
+    const step = tensors.get(n.step)?.data[0]
+    if (!m || !v || step === undefined) throw new RangeError(`optimizer state of '${name}' is incomplete (need ${n.m}, ${n.v}, ${n.step})`)
+    if (m.data.length !== v.data.length || !Number.isSafeInteger(step) || step < 0) {
+      throw new RangeError(`optimizer state of '${name}' is inconsistent`)
+    }
+    out.set(name, { m: m.data, v: v.data, step })
+  }
+  return out
 }

@@ -1,8 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { AdamW, decaysMatricesOnly, gradSqSum, hasNonFinite } from '../../src/adamw.js'
+import { AdamW, adamStateFromTensors, adamStateToTensors, decaysMatricesOnly, gradSqSum, hasNonFinite } from '../../src/adamw.js'
 import { lrAt } from '../../src/optimizer-schedule.js'
-import { readTensors } from '../../src/tensor-io.js'
+import { readTensors, writeTensors } from '../../src/tensor-io.js'
 
 const TORCH = fileURLToPath(new URL('../fixtures/adamw-torch.safetensors', import.meta.url))
 const NAMES = ['transformer.h.0.attn.q_proj.weight', 'transformer.h.0.mlp.fc_in.bias', 'transformer.h.0.ln_1.weight']
@@ -94,7 +97,7 @@ describe('AdamW', () => {
     expect(gradSqSum(doubled.values(), 0.5)).toBeCloseTo(own, 10)
   })
 
-  it('resumes from state() / loadState() exactly as if never interrupted', () => {
+  it('resumes from state() / loadState() through a checkpoint file exactly as if never interrupted', async () => {
     const sizes = { 'a.weight': 30, 'a.bias': 5 }
     const grads = [1, 2, 3, 4].map((s) => randomMap(100 + s, sizes))
     const straight = randomMap(9, sizes)
@@ -105,14 +108,21 @@ describe('AdamW', () => {
     const first = new AdamW(resumed, { lr: 1e-3 })
     first.step(grads[0]!)
     first.step(grads[1]!)
-    const saved = new Map([...first.state()].map(([k, s]) => [k, { m: s.m.slice(), v: s.v.slice(), step: s.step }]))
+    // through a checkpoint file's tensors
+    const file = join(await mkdtemp(join(tmpdir(), 'tandem-adamw-')), 'state.safetensors')
+    await writeTensors(file, adamStateToTensors(first.state(), new Map([['a.weight', [5, 6]], ['a.bias', [5]]])))
+    const back = await readTensors(file)
+    expect(back.get('exp_avg.a.weight')!.shape).toEqual([5, 6])
+    expect(back.get('step.a.bias')!.data[0]).toBe(2)
     const second = new AdamW(resumed, { lr: 1e-3 })
-    second.loadState(saved)
+    second.loadState(adamStateFromTensors(back, resumed.keys()))
+    await rm(dirname(file), { recursive: true })
     second.step(grads[2]!)
     second.step(grads[3]!)
     expect(resumed).toEqual(straight)
     expect(() => second.loadState(new Map())).toThrow(/no state for 'a.weight'/)
     expect(() => second.step(new Map())).toThrow(/no gradient for 'a.weight'/)
+    expect(() => adamStateFromTensors(back, ['b.weight'])).toThrow(/optimizer state of 'b.weight' is incomplete/)
   })
 })
 
