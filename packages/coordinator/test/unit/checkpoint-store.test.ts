@@ -139,7 +139,7 @@ describe('CheckpointStore', () => {
     const { dir, store, blobs } = await setup()
     await store.writeFromParams(0, initParams(micro, 1), meta, 1)
     const m = (await store.manifest(0))!.manifest
-    const victim = m.layers[1]!.tensors[0]!.blob!.sha256!
+    const victim = m.layers[1]!.tensors![0]!.blob!.sha256!
     const path = blobs.pathOf(victim)
     const bytes = await readFile(path)
     bytes[0] = bytes[0]! ^ 0xff
