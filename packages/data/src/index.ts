@@ -1,2 +1,23 @@
-// Public surface of @tandem/data.
-export {}
+// Public surface of @tandem/data: tokenizer, source readers, UL2 examples, mixture and packing,
+// prepared datasets, the data cursor and the built-in sample mixture.
+export { ByteLevelBpe, type ByteLevelBpeInit, type Merge } from './byte-level-bpe.js'
+export * from './constants.js'
+export { type BatchRequest, type CursorInit, type CursorJSON, type CursorState, DataCursor, replicaShare, type Segment, type StepPlan, splitEvenly } from './cursor.js'
+export { type Dataset, type DatasetSource, MemoryDataset } from './dataset.js'
+export { type ExampleKind, fitExample, fitInstruction, type TokenizedExample, tokenizeExample } from './example.js'
+export { byteToUnicode } from './hf-tokenizer.js'
+export { type IssueGroup, type IssueKind, IssueLog } from './issues.js'
+export { parseLenientJson } from './lenient-json.js'
+export { MixtureSampler } from './mixture.js'
+export { niPrompt } from './natural-instructions.js'
+export { type DatasetSpec, openDataset } from './open-dataset.js'
+export { checkSources, type PrepareOptions, type PrepareProgress, type PrepareResult, parseSourceSpec, prepareDataset, type SourceSpec } from './prepare.js'
+export { type OpenPreparedOptions, PreparedDataset } from './prepared-dataset.js'
+export { ProgressBar, type ProgressStream } from './progress-bar.js'
+export type { RawExample } from './raw-example.js'
+export { hashInts, permuteIndex, Rng } from './rng.js'
+export { type HeldOutPrompt, openSampleMixture, SAMPLE_WEIGHTS, sampleHeldOut, sampleRawSources } from './sample-mixture.js'
+export { readSource, sourceFiles } from './source-reader.js'
+export type { DatasetManifest, ManifestSource } from './store-format.js'
+export { gpt2Tokenizer, loadTokenizer, type Tokenizer } from './tokenizer.js'
+export { applyUl2, DEFAULT_UL2, type Denoiser, type Ul2Options } from './ul2.js'

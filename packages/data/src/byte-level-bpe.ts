@@ -1,0 +1,336 @@
+// Byte-level BPE (GPT-2's scheme): pre-tokenize, turn each piece's UTF-8 bytes into byte tokens,
+// then apply merges by priority. One engine for the built-in GPT-2 vocabulary and for Hugging Face
+// tokenizer files; pieces are cached, since real text repeats its words.
+import { ValidationError } from '@tandem/proto'
+import { BPE_CACHE_ENTRIES_MAX, BPE_HEAP_PIECE_BYTES_MIN } from './constants.js'
+import { pieceEnd } from './pretokenize.js'
+import type { Tokenizer } from './tokenizer.js'
+
+/** One merge: the pair (left, right) becomes `merged`; earlier merges apply first. */
+export type Merge = readonly [left: number, right: number, merged: number]
+
+export interface ByteLevelBpeInit {
+  /** Where the vocabulary came from, for messages and manifests. */
+  name: string
+  /** The bytes each id stands for; special tokens may be absent here (see specialTokens). */
+  tokenBytes: readonly (Uint8Array | undefined)[]
+  /** Merges in priority order. */
+  merges: readonly Merge[]
+  /** Tokens matched literally in the text before pre-tokenization (`<|endoftext|>`). */
+  specialTokens: ReadonlyMap<string, number>
+  eotId: number
+  /** Hugging Face ByteLevel `add_prefix_space`: a space is put before text that lacks one. */
+  addPrefixSpace?: boolean
+}
+
+const utf8 = new TextEncoder()
+const utf8Decoder = new TextDecoder('utf-8')
+
+// Pair keys and merge values pack two ids below 2^20 into one safe integer.
+const ID_LIMIT = 1 << 20
+
+export class ByteLevelBpe implements Tokenizer {
+  readonly name: string
+  readonly eotId: number
+  readonly vocabSize: number
+  private readonly tokenBytes: (Uint8Array | undefined)[]
+  private readonly byteIds = new Int32Array(256)
+  /** pair key (left * ID_LIMIT + right) -> priority * ID_LIMIT + merged id. */
+  private readonly merges = new Map<number, number>()
+  private readonly special: ReadonlyMap<string, number>
+  private readonly specialRe: RegExp | undefined
+  private readonly specialFirstChars: string[]
+  private readonly addPrefixSpace: boolean
+  private readonly cache = new PieceCache(BPE_CACHE_ENTRIES_MAX)
+
+  constructor(init: ByteLevelBpeInit) {
+    this.name = init.name
+    this.eotId = init.eotId
+    this.special = init.specialTokens
+    this.addPrefixSpace = init.addPrefixSpace ?? false
+    this.tokenBytes = [...init.tokenBytes]
+    for (const [content, id] of init.specialTokens) this.tokenBytes[id] ??= utf8.encode(content)
+    this.vocabSize = this.tokenBytes.length
+    if (this.vocabSize >= ID_LIMIT) throw new ValidationError('E_TOKENIZER', `vocabulary of ${this.vocabSize} ids is above the supported ${ID_LIMIT}.`)
+    this.byteIds.fill(-1)
+    this.tokenBytes.forEach((bytes, id) => {
+      if (bytes?.length === 1 && this.byteIds[bytes[0]!] === -1) this.byteIds[bytes[0]!] = id
+    })
+    const missing = this.byteIds.indexOf(-1)
+    if (missing >= 0) throw new ValidationError('E_TOKENIZER', `vocabulary '${init.name}' has no token for byte ${missing}, so it is not a byte-level BPE.`)
+    init.merges.forEach(([left, right, merged], priority) => {
+      const key = left * ID_LIMIT + right
+      if (!this.merges.has(key)) this.merges.set(key, priority * ID_LIMIT + merged)
+    })
+    const specials = [...init.specialTokens.keys()].sort((a, b) => b.length - a.length)
+    this.specialRe = specials.length > 0 ? new RegExp(specials.map(escapeRegExp).join('|'), 'g') : undefined
+    this.specialFirstChars = [...new Set(specials.map((s) => s[0]!))]
+  }
+
+  encode(text: string): number[] {
+    const out: number[] = []
+    this.encodeInto(text, out)
+    return out
+  }
+
+  /** Appends the ids of text to out (no intermediate arrays: the preparation hot path). */
+  encodeInto(text: string, out: number[]): void {
+    if (this.specialRe === undefined || !this.specialFirstChars.some((c) => text.includes(c))) {
+      this.encodeOrdinary(text, out)
+      return
+    }
+    const re = this.specialRe
+    re.lastIndex = 0
+    let from = 0
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m.index > from) this.encodeOrdinary(text.slice(from, m.index), out)
+      out.push(this.special.get(m[0])!)
+      from = m.index + m[0].length
+    }
+    if (from < text.length) this.encodeOrdinary(text.slice(from), out)
+  }
+
+  decode(ids: ArrayLike<number>): string {
+    return utf8Decoder.decode(this.decodeBytes(ids))
+  }
+
+  /** The raw bytes of ids (a token may hold part of a UTF-8 character). */
+  decodeBytes(ids: ArrayLike<number>): Uint8Array {
+    let n = 0
+    for (let i = 0; i < ids.length; i++) n += this.bytesOf(ids[i]!).length
+    const out = new Uint8Array(n)
+    let at = 0
+    for (let i = 0; i < ids.length; i++) {
+      const b = this.bytesOf(ids[i]!)
+      out.set(b, at)
+      at += b.length
+    }
+    return out
+  }
+
+  private bytesOf(id: number): Uint8Array {
+    const b = Number.isInteger(id) ? this.tokenBytes[id] : undefined
+    if (b === undefined) throw new ValidationError('E_TOKEN_ID', `token id ${id} is not in vocabulary '${this.name}' (0..${this.vocabSize - 1}).`)
+    return b
+  }
+
+  private encodeOrdinary(text: string, out: number[]): void {
+    if (this.addPrefixSpace && text.length > 0 && text[0] !== ' ') text = ' ' + text
+    const cache = this.cache
+    for (let i = 0, end = text.length; i < end; ) {
+      const e = pieceEnd(text, i, end)
+      if (!cache.appendTo(text, i, e, out)) {
+        const ids = this.bpe(text.slice(i, e))
+        cache.add(text, i, e, ids)
+        for (let j = 0; j < ids.length; j++) out.push(ids[j]!)
+      }
+      i = e
+    }
+  }
+
+  private bpe(piece: string): number[] {
+    const bytes = utf8.encode(piece)
+    const ids: number[] = new Array(bytes.length)
+    for (let i = 0; i < bytes.length; i++) ids[i] = this.byteIds[bytes[i]!]!
+    if (ids.length === 1) return ids
+    return ids.length >= BPE_HEAP_PIECE_BYTES_MIN ? this.mergeWithHeap(ids) : this.mergeByScan(ids)
+  }
+
+  private mergeValue(left: number, right: number): number {
+    return this.merges.get(left * ID_LIMIT + right) ?? -1
+  }
+
+  /** Quadratic but allocation-free: best for the short pieces that make up almost all text. */
+  private mergeByScan(ids: number[]): number[] {
+    for (;;) {
+      let best = -1
+      let bestValue = Number.MAX_SAFE_INTEGER
+      for (let i = 0; i + 1 < ids.length; i++) {
+        const v = this.mergeValue(ids[i]!, ids[i + 1]!)
+        if (v >= 0 && v < bestValue) {
+          bestValue = v
+          best = i
+        }
+      }
+      if (best < 0) return ids
+      ids.splice(best, 2, bestValue % ID_LIMIT)
+    }
+  }
+
+  /**
+   * O(n log n) merging for long pieces (a megabyte of letters must not take minutes): a linked
+   * list of parts and a heap of candidate pairs ordered by (priority, position), like Hugging
+   * Face's `Word::merge_all`; stale heap entries are skipped when popped.
+   */
+  private mergeWithHeap(ids: number[]): number[] {
+    const n = ids.length
+    const id = Int32Array.from(ids)
+    const next = new Int32Array(n)
+    const prev = new Int32Array(n)
+    const alive = new Uint8Array(n).fill(1)
+    for (let i = 0; i < n; i++) {
+      next[i] = i + 1 < n ? i + 1 : -1
+      prev[i] = i - 1
+    }
+    const heap = new PairHeap()
+    const push = (i: number): void => {
+      const j = next[i]!
+      if (j < 0) return
+      const v = this.mergeValue(id[i]!, id[j]!)
+      if (v >= 0) heap.push(Math.floor(v / ID_LIMIT), i, id[i]!, id[j]!)
+    }
+    for (let i = 0; i + 1 < n; i++) push(i)
+    while (heap.size > 0) {
+      const { pos: i, left, right } = heap.pop()
+      const j = next[i]!
+      if (alive[i] === 0 || j < 0 || id[i] !== left || id[j] !== right) continue
+      id[i] = this.mergeValue(left, right) % ID_LIMIT
+      alive[j] = 0
+      next[i] = next[j]!
+      if (next[j]! >= 0) prev[next[j]!] = i
+      if (prev[i]! >= 0) push(prev[i]!)
+      push(i)
+    }
+    const out: number[] = []
+    for (let i = 0; i >= 0; i = next[i]!) out.push(id[i]!)
+    return out
+  }
+}
+
+const POS_LIMIT = 2 ** 32
+
+/**
+ * Piece -> ids, looked up by the piece's position in the text without cutting it out: slicing and
+ * hashing a new string per piece cost more than the rest of tokenization. Open addressing over a
+ * hash of the UTF-16 units; the whole table is dropped when full (bounded, no LRU bookkeeping).
+ */
+class PieceCache {
+  private readonly slots: Int32Array
+  private readonly mask: number
+  private pieces: string[] = []
+  private hashes: number[] = []
+  private starts: number[] = []
+  private lengths: number[] = []
+  private ids: number[] = []
+
+  constructor(private readonly entriesMax: number) {
+    let size = 1
+    while (size < entriesMax * 2) size *= 2
+    this.slots = new Int32Array(size)
+    this.mask = size - 1
+  }
+
+  /** Appends the cached ids of text[s, e) to out; false when the piece is not cached. */
+  appendTo(text: string, s: number, e: number, out: number[]): boolean {
+    const h = hashRange(text, s, e)
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot]! - 1
+      if (entry < 0) return false
+      if (this.hashes[entry] === h && sameRange(this.pieces[entry]!, text, s, e)) {
+        const start = this.starts[entry]!
+        const end = start + this.lengths[entry]!
+        for (let j = start; j < end; j++) out.push(this.ids[j]!)
+        return true
+      }
+    }
+  }
+
+  add(text: string, s: number, e: number, ids: readonly number[]): void {
+    if (this.pieces.length >= this.entriesMax) this.clear()
+    const h = hashRange(text, s, e)
+    let slot = h & this.mask
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask
+    this.slots[slot] = this.pieces.length + 1
+    this.pieces.push(text.slice(s, e))
+    this.hashes.push(h)
+    this.starts.push(this.ids.length)
+    this.lengths.push(ids.length)
+    for (const id of ids) this.ids.push(id)
+  }
+
+  private clear(): void {
+    this.slots.fill(0)
+    this.pieces = []
+    this.hashes = []
+    this.starts = []
+    this.lengths = []
+    this.ids = []
+  }
+}
+
+function hashRange(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h ^ (h >>> 15)) | 0
+}
+
+function sameRange(piece: string, text: string, s: number, e: number): boolean {
+  if (piece.length !== e - s) return false
+  for (let i = 0; i < piece.length; i++) if (piece.charCodeAt(i) !== text.charCodeAt(s + i)) return false
+  return true
+}
+
+/** Binary min-heap of (priority, position) with the pair it was made for. */
+class PairHeap {
+  private keys: number[] = []
+  private pairs: number[] = []
+  get size(): number {
+    return this.keys.length
+  }
+
+  push(priority: number, pos: number, left: number, right: number): void {
+    // priority < 2^20 and pos < 2^32: one exact key orders by priority, then position.
+    this.keys.push(priority * POS_LIMIT + pos)
+    this.pairs.push(left * ID_LIMIT + right)
+    let i = this.keys.length - 1
+    while (i > 0) {
+      const p = (i - 1) >> 1
+      if (this.keys[p]! <= this.keys[i]!) break
+      this.swap(i, p)
+      i = p
+    }
+  }
+
+  pop(): { pos: number; left: number; right: number } {
+    const key = this.keys[0]!
+    const pair = this.pairs[0]!
+    const lastKey = this.keys.pop()!
+    const lastPair = this.pairs.pop()!
+    if (this.keys.length > 0) {
+      this.keys[0] = lastKey
+      this.pairs[0] = lastPair
+      let i = 0
+      for (;;) {
+        const l = 2 * i + 1
+        const r = l + 1
+        let m = i
+        if (l < this.keys.length && this.keys[l]! < this.keys[m]!) m = l
+        if (r < this.keys.length && this.keys[r]! < this.keys[m]!) m = r
+        if (m === i) break
+        this.swap(i, m)
+        i = m
+      }
+    }
+    return { pos: key % POS_LIMIT, left: Math.floor(pair / ID_LIMIT), right: pair % ID_LIMIT }
+  }
+
+  private swap(a: number, b: number): void {
+    const k = this.keys[a]!
+    this.keys[a] = this.keys[b]!
+    this.keys[b] = k
+    const p = this.pairs[a]!
+    this.pairs[a] = this.pairs[b]!
+    this.pairs[b] = p
+  }
+}
+
+/** Bytes as a string of code units 0..255: a cheap exact Map key for a byte sequence. */
+export function latin1(bytes: Uint8Array): string {
+  let s = ''
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!)
+  return s
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
