@@ -4,12 +4,10 @@
 // (checkpoint.proto) is written as a blob and committed in one transaction. A crash at any point
 // leaves either a committed checkpoint or pending parts that the next upload completes.
 import { type GPTJConfig, type ParamSpec, modelParams, saveHFModel } from '@tandem/model'
-import { checkpoint as ckpt, SOFTWARE_VERSION, ValidationError } from '@tandem/proto'
+import { checkpoint as ckpt, decodeCheckpointManifest, MANIFEST_FORMAT_VERSION, SOFTWARE_VERSION, ValidationError } from '@tandem/proto'
 import type { Logger } from 'pino'
 import { type BlobStore, type BlobWriter, isSha256Hex } from './blob-store.js'
 import type { CheckpointRow, CoordinatorDatabase, PendingTensorRow } from './database.js'
-
-export const MANIFEST_FORMAT_VERSION = 1
 
 const { TensorRole, DType } = ckpt
 
@@ -251,12 +249,12 @@ export class CheckpointStore {
     const row = this.db.getCheckpoint(this.init.runId, step)
     if (row === undefined) return undefined
     const bytes = await this.blobs.get(row.manifestSha256)
-    const manifest = decodeManifest(bytes, row.manifestSha256)
+    const manifest = decodeCheckpointManifest(bytes)
     return { row, manifest, bytes }
   }
 
   async manifestBySha(sha256: string): Promise<ckpt.CheckpointManifest> {
-    return decodeManifest(await this.blobs.get(sha256), sha256)
+    return decodeCheckpointManifest(await this.blobs.get(sha256))
   }
 
   list(): CheckpointRow[] {
@@ -327,18 +325,4 @@ export class CheckpointStore {
     }
     return { checkpointsDropped, blobsDeleted }
   }
-}
-
-/** Decodes a manifest, refusing unknown format versions with a hint. */
-export function decodeManifest(bytes: Uint8Array, sha256: string): ckpt.CheckpointManifest {
-  let m: ckpt.CheckpointManifest
-  try {
-    m = ckpt.CheckpointManifest.decode(bytes)
-  } catch (err) {
-    throw new ValidationError('E_BAD_MANIFEST', `manifest ${sha256} does not decode: ${err instanceof Error ? err.message : String(err)}`)
-  }
-  if (m.formatVersion > MANIFEST_FORMAT_VERSION) {
-    throw new ValidationError('E_MANIFEST_VERSION', `manifest ${sha256} has format version ${m.formatVersion}; this Tandem reads up to ${MANIFEST_FORMAT_VERSION}: upgrade Tandem`)
-  }
-  return m
 }

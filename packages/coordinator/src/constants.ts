@@ -68,3 +68,15 @@ export const CHECKPOINTS_KEPT_DEFAULT = 5
 
 /** Bytes of randomness in a join token, admin key or viewer token (256 bits). */
 export const SECRET_BYTES = 32
+
+/** Relay reservations the coordinator grants (NATed workers reachable through it). */
+export const RELAY_RESERVATIONS_MAX = 256
+
+/**
+ * Yamux stream window: the default 256 KiB throttles checkpoint uploads far below loopback speed;
+ * 16 MiB keeps a large tensor frame in flight (DESIGN.md's measured figures).
+ */
+export const STREAM_WINDOW_BYTES = 16 * 1024 * 1024
+
+/** Read buffer per stream: above the yamux window, so a full window never trips the limit. */
+export const STREAM_READ_BUFFER_BYTES = 64 * 1024 * 1024

@@ -109,9 +109,12 @@ export class ByteLevelBpe implements Tokenizer {
   }
 
   private bytesOf(id: number): Uint8Array {
-    const b = Number.isInteger(id) ? this.tokenBytes[id] : undefined
-    if (b === undefined) throw new ValidationError('E_TOKEN_ID', `token id ${id} is not in vocabulary '${this.name}' (0..${this.vocabSize - 1}).`)
-    return b
+    const b = this.tokenBytes[id]
+    if (b !== undefined) return b
+    if (!Number.isSafeInteger(id) || id < 0) throw new ValidationError('E_TOKEN_ID', `${id} is not a token id (ids are whole numbers >= 0).`)
+    // A model may have more rows than the tokenizer (GPT-J: 50400 > 50257); a generated id there
+    // is shown by name, as Hugging Face shows GPT-J's `<|extratoken_N|>`, rather than failing.
+    return utf8.encode(id >= this.vocabSize ? `<|extratoken_${id - this.vocabSize + 1}|>` : `<|unused_${id}|>`)
   }
 
   private encodeOrdinary(text: string, out: number[]): void {

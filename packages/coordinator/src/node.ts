@@ -1,0 +1,47 @@
+// The coordinator's libp2p node: TCP + Noise + Yamux, identify and ping, and a circuit relay v2
+// server so that workers behind NAT can be reached through the coordinator (DCUtR upgrades such
+// links to direct ones where hole punching works). The persistent identity keeps the peer id, and
+// so the multiaddrs handed to workers, stable across restarts.
+import { circuitRelayServer, type CircuitRelayService } from '@libp2p/circuit-relay-v2'
+import { identify } from '@libp2p/identify'
+import type { Libp2p, PrivateKey } from '@libp2p/interface'
+import { noise } from '@libp2p/noise'
+import { ping, type Ping } from '@libp2p/ping'
+import { tcp } from '@libp2p/tcp'
+import { yamux } from '@libp2p/yamux'
+import { createLibp2p } from 'libp2p'
+import { RELAY_RESERVATIONS_MAX, STREAM_READ_BUFFER_BYTES, STREAM_WINDOW_BYTES, WORKERS_MAX } from './constants.js'
+
+export type CoordinatorServices = { ping: Ping; identify: unknown; relay: CircuitRelayService }
+export type CoordinatorNode = Libp2p<CoordinatorServices>
+
+export interface CoordinatorNodeInit {
+  privateKey: PrivateKey
+  listen: string[]
+}
+
+export async function createCoordinatorNode(init: CoordinatorNodeInit): Promise<CoordinatorNode> {
+  return createLibp2p({
+    privateKey: init.privateKey,
+    start: false,
+    addresses: { listen: init.listen },
+    transports: [tcp()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [
+      yamux({
+        streamOptions: {
+          initialStreamWindowSize: STREAM_WINDOW_BYTES,
+          maxStreamWindowSize: STREAM_WINDOW_BYTES,
+          maxReadBufferLength: STREAM_READ_BUFFER_BYTES,
+        },
+      }),
+    ],
+    connectionManager: { maxConnections: WORKERS_MAX * 2 },
+    services: {
+      identify: identify(),
+      ping: ping(),
+      // Training traffic of NATed workers flows through the relay: no duration or data limit.
+      relay: circuitRelayServer({ reservations: { maxReservations: RELAY_RESERVATIONS_MAX, applyDefaultLimit: false } }),
+    },
+  }) as Promise<CoordinatorNode>
+}

@@ -1,0 +1,370 @@
+// CocktailSGD's update sync (Wang et al. 2023) among the data-parallel replicas of one stage. Each
+// replica runs its optimizer step locally, then the group agrees on one new model:
+//   1. every replica forms its delta (local model minus the last synchronised model) plus its
+//      sender error, takes a random subset of each chunk (from a shared seed and the step: no
+//      indices on the wire), keeps the top-k by magnitude inside it (a bitmask over the subset),
+//      quantizes the kept values to k bits with one fp16 scale per 128 values, and sends chunk j to
+//      its owner, replica j (round 1, all-to-all);
+//   2. each owner averages what it received for its chunk, adds its own aggregator error,
+//      compresses again the same way and sends the result to everyone (round 2, all-to-all);
+//   3. everyone adds the decoded aggregate to the synchronised model, which becomes every replica's
+//      model: after a sync all replicas hold bit-identical parameters. What compression dropped
+//      stays in the error buffers (sender: local; aggregator: per owned chunk) and is sent later.
+// The first `warmupSteps` steps send dense fp32 deltas (uncompressed warm-up).
+//
+// Bad input and NaN/Inf: a replica whose update holds NaN/Inf sends "skip" for every chunk; an
+// owner that receives a skip or refuses a message (wrong step/chunk/subset/length, non-finite
+// payload) sends "skip" for its chunk; a replica that sees any skip in round 2 applies nothing and
+// keeps its error buffers as they were. Every replica reaches the same verdict from the same bytes,
+// so the replicas stay identical and an update with NaN/Inf is never applied. The report names the
+// replica at fault so the daemon can log it with the peer and count it.
+import { ValidationError } from '@tandem/proto'
+import { chunkRange } from './chunks.js'
+import type { EncodedTensor } from './codec.js'
+import {
+  DEFAULT_UPDATE_BITS,
+  DEFAULT_UPDATE_BUCKET,
+  DEFAULT_UPDATE_RANDOM_RATIO,
+  DEFAULT_UPDATE_TOPK_RATIO,
+  DEFAULT_UPDATE_WARMUP_STEPS,
+} from './constants.js'
+import { CodecErrorCode } from './errors.js'
+import { messageBytes, type SyncRound, type UpdateExchange } from './exchange.js'
+import { firstNonFiniteIndex } from './float-codecs.js'
+import { isValidBits } from './quantized-codec.js'
+import { strideFor, type Subset, subsetFor } from './subset.js'
+import {
+  type ChunkExpectation,
+  denseMessage,
+  readDense,
+  readSparse,
+  readUpdateHeader,
+  SkipReason,
+  type SparseSettings,
+  skipMessage,
+  sparseMessage,
+} from './update-messages.js'
+
+export const COCKTAIL_CODEC_ID = 'cocktail'
+
+export interface CocktailSgdComponents {
+  exchange: UpdateExchange
+}
+
+export interface CocktailSgdInit {
+  /** Share of each chunk in a step's random subset (default 0.1). */
+  randomRatio?: number
+  /** Share of the subset kept by magnitude (default 0.2). */
+  topkRatio?: number
+  /** Bits per kept value, 2..8 (default 4). */
+  bits?: number
+  /** Values per fp16 scale (default 128; a multiple of 8). */
+  bucketSize?: number
+  /** Steps below this send dense fp32 deltas (default 10). */
+  warmupSteps?: number
+  /** Shared seed of the random subsets: every replica of the group must use the same one. */
+  seed?: number
+}
+
+/** A message this replica refused, with the replica that sent it (for logs and bad-peer counters). */
+export interface RefusedMessage {
+  from: number
+  round: SyncRound
+  error: Error
+}
+
+export interface SyncReport {
+  step: number
+  /** True when the new synchronised model was applied; false when the step was skipped. */
+  applied: boolean
+  /** False during the uncompressed warm-up. */
+  compressed: boolean
+  /** Bytes this replica sent to others in both rounds (payload + params). */
+  bytesSent: number
+  /** Bytes the same two rounds would send as dense fp16, for the compression ratio. */
+  bytesFp16: number
+  /** When skipped: why, which replica caused it (NO_CULPRIT if unknown), and which chunk showed it. */
+  skip?: { reason: number; culprit: number; chunk: number }
+  refused: RefusedMessage[]
+}
+
+export interface CocktailState {
+  /** The last synchronised model (identical on every replica). */
+  synced: Float32Array
+  /** What this replica's compression has not yet sent (whole vector). */
+  senderError: Float32Array
+  /** What this replica's aggregation has not yet sent (its own chunk). */
+  serverError: Float32Array
+}
+
+interface Skip {
+  reason: number
+  culprit: number
+  chunk: number
+}
+
+export class CocktailSgd {
+  readonly paramCount: number
+  readonly size: number
+  readonly rank: number
+  readonly warmupSteps: number
+  readonly stride: number
+  private readonly settings: SparseSettings
+  private readonly seed: number
+  private readonly exchange: UpdateExchange
+  private synced: Float32Array
+  private senderError: Float32Array
+  private serverError: Float32Array
+  private initialised = false
+
+  constructor(components: CocktailSgdComponents, paramCount: number, init: CocktailSgdInit = {}) {
+    this.exchange = components.exchange
+    this.size = components.exchange.size
+    this.rank = components.exchange.rank
+    if (!Number.isSafeInteger(paramCount) || paramCount < 0) throw new RangeError(`cocktail: bad parameter count ${paramCount}`)
+    this.paramCount = paramCount
+    const bits = init.bits ?? DEFAULT_UPDATE_BITS
+    if (!isValidBits(bits)) throw new RangeError(`cocktail: bits must be 2..8, got ${bits}`)
+    const bucket = init.bucketSize ?? DEFAULT_UPDATE_BUCKET
+    if (!Number.isInteger(bucket) || bucket < 8 || bucket % 8 !== 0) throw new RangeError(`cocktail: bucket must be a multiple of 8, got ${bucket}`)
+    const topkRatio = init.topkRatio ?? DEFAULT_UPDATE_TOPK_RATIO
+    if (!(topkRatio > 0 && topkRatio <= 1)) throw new RangeError(`cocktail: top-k ratio must be in (0, 1], got ${topkRatio}`)
+    this.settings = { bits, bucket, topkRatio }
+    this.stride = strideFor(init.randomRatio ?? DEFAULT_UPDATE_RANDOM_RATIO)
+    this.warmupSteps = init.warmupSteps ?? DEFAULT_UPDATE_WARMUP_STEPS
+    this.seed = (init.seed ?? 0) >>> 0
+    this.synced = new Float32Array(paramCount)
+    this.senderError = new Float32Array(paramCount)
+    this.serverError = new Float32Array(chunkRange(paramCount, this.size, this.rank).length)
+  }
+
+  /** Starts from `params` (every replica must pass the same values), with empty error buffers. */
+  reset(params: Float32Array): void {
+    this.checkSize(params)
+    this.synced.set(params)
+    this.senderError.fill(0)
+    this.serverError.fill(0)
+    this.initialised = true
+  }
+
+  /** The buffers a checkpoint or a state transfer carries (views, not copies). */
+  state(): CocktailState {
+    return { synced: this.synced, senderError: this.senderError, serverError: this.serverError }
+  }
+
+  loadState(s: CocktailState): void {
+    this.checkSize(s.synced)
+    this.checkSize(s.senderError)
+    if (s.serverError.length !== this.serverError.length) {
+      throw new ValidationError(CodecErrorCode.SYNC_SIZE, `cocktail: aggregator error of ${s.serverError.length} values, chunk has ${this.serverError.length}`)
+    }
+    this.synced.set(s.synced)
+    this.senderError.set(s.senderError)
+    this.serverError.set(s.serverError)
+    this.initialised = true
+  }
+
+  /**
+   * Synchronises step `step`. `params` holds this replica's model after its local optimizer step;
+   * on return it holds the new synchronised model (the old one when the step was skipped).
+   * Rejects only when the exchange does (a peer gone, an abort): the caller then re-plans.
+   */
+  async sync(params: Float32Array, step: number, options: { signal?: AbortSignal } = {}): Promise<SyncReport> {
+    this.checkSize(params)
+    if (!this.initialised) this.reset(params)
+    const compressed = step >= this.warmupSteps
+    const refused: RefusedMessage[] = []
+    const subsets = new Array<Subset>(this.size)
+    for (let j = 0; j < this.size; j++) {
+      subsets[j] = subsetFor(this.seed, step, j, chunkRange(this.paramCount, this.size, j).length, this.stride)
+    }
+
+    // Round 1: my delta (+ error) of chunk j to its owner j.
+    const reconSender: Float32Array[] = []
+    const out1 = this.buildOutgoing(params, step, compressed, subsets, reconSender)
+    const in1 = await this.exchange.exchange(step, 'scatter', out1, options)
+
+    // Aggregate my chunk.
+    const mine = this.expect(step, 'scatter', this.rank)
+    const subset = subsets[this.rank]!
+    const width = compressed ? subset.count : mine.chunkLength
+    const agg = new Float32Array(width)
+    const tmp = new Float32Array(width)
+    let skip: Skip | undefined
+    for (let j = 0; j < this.size; j++) {
+      try {
+        const m = in1[j]!
+        const h = readUpdateHeader(COCKTAIL_CODEC_ID, m)
+        if (h.kind === 'skip') {
+          skip ??= { reason: h.reason, culprit: h.culprit, chunk: this.rank }
+          continue
+        }
+        if (compressed) readSparse(COCKTAIL_CODEC_ID, m, h, mine, subset, this.settings, tmp)
+        else readDense(COCKTAIL_CODEC_ID, m, h, mine, tmp)
+        for (let k = 0; k < width; k++) agg[k] = agg[k]! + tmp[k]! / this.size
+      } catch (err) {
+        refused.push({ from: j, round: 'scatter', error: err as Error })
+        skip ??= { reason: SkipReason.BAD_MESSAGE, culprit: j, chunk: this.rank }
+      }
+    }
+
+    // Round 2: my aggregated chunk to everyone.
+    const gather = this.expect(step, 'gather', this.rank)
+    let reconServer: Float32Array | undefined
+    let message: EncodedTensor
+    if (skip !== undefined) {
+      message = skipMessage(COCKTAIL_CODEC_ID, gather, skip.reason, skip.culprit)
+    } else if (!compressed) {
+      message = denseMessage(COCKTAIL_CODEC_ID, gather, agg, false)
+    } else {
+      const { offset, stride } = subset
+      for (let k = 0; k < width; k++) agg[k] = agg[k]! + this.serverError[offset + k * stride]!
+      reconServer = new Float32Array(width)
+      try {
+        message = sparseMessage(COCKTAIL_CODEC_ID, gather, subset, agg, this.settings, reconServer)
+      } catch {
+        skip = { reason: SkipReason.RANGE, culprit: this.rank, chunk: this.rank }
+        message = skipMessage(COCKTAIL_CODEC_ID, gather, skip.reason, skip.culprit)
+      }
+    }
+    const out2 = new Array<EncodedTensor>(this.size).fill(message)
+    const in2 = await this.exchange.exchange(step, 'gather', out2, options)
+
+    // Decode every chunk's aggregate before changing anything: all or nothing.
+    const decoded: Float32Array[] = []
+    let verdict: Skip | undefined
+    for (let j = 0; j < this.size; j++) {
+      const e = this.expect(step, 'gather', j)
+      const d = new Float32Array(compressed ? subsets[j]!.count : e.chunkLength)
+      try {
+        const m = in2[j]!
+        const h = readUpdateHeader(COCKTAIL_CODEC_ID, m)
+        if (h.kind === 'skip') {
+          verdict ??= { reason: h.reason, culprit: h.culprit, chunk: j }
+        } else if (compressed) readSparse(COCKTAIL_CODEC_ID, m, h, e, subsets[j]!, this.settings, d)
+        else readDense(COCKTAIL_CODEC_ID, m, h, e, d)
+      } catch (err) {
+        // The owner sent these same bytes to every replica, so every replica refuses them too.
+        refused.push({ from: j, round: 'gather', error: err as Error })
+        verdict ??= { reason: SkipReason.BAD_MESSAGE, culprit: j, chunk: j }
+      }
+      decoded.push(d)
+    }
+
+    const report: SyncReport = {
+      step,
+      applied: verdict === undefined,
+      compressed,
+      bytesSent: this.sentBytes(out1) + this.sentBytes(out2),
+      bytesFp16: this.fp16Bytes(),
+      refused,
+    }
+    if (verdict !== undefined) {
+      report.skip = verdict
+      params.set(this.synced)
+      return report
+    }
+    this.commit(params, compressed, subsets, reconSender, agg, reconServer, decoded)
+    params.set(this.synced)
+    return report
+  }
+
+  private buildOutgoing(
+    params: Float32Array,
+    step: number,
+    compressed: boolean,
+    subsets: Subset[],
+    reconSender: Float32Array[],
+  ): EncodedTensor[] {
+    const skipAll = (reason: number): EncodedTensor[] =>
+      subsets.map((_, j) => skipMessage(COCKTAIL_CODEC_ID, this.expect(step, 'scatter', j), reason, this.rank))
+    if (firstNonFiniteIndex(params) >= 0) return skipAll(SkipReason.NON_FINITE)
+    const out: EncodedTensor[] = []
+    for (let j = 0; j < this.size; j++) {
+      const e = this.expect(step, 'scatter', j)
+      const { start, length } = chunkRange(this.paramCount, this.size, j)
+      if (!compressed) {
+        const d = new Float32Array(length)
+        for (let i = 0; i < length; i++) d[i] = params[start + i]! - this.synced[start + i]!
+        out.push(denseMessage(COCKTAIL_CODEC_ID, e, d, false))
+        continue
+      }
+      const { offset, stride, count } = subsets[j]!
+      const v = new Float32Array(count)
+      for (let k = 0, i = start + offset; k < count; k++, i += stride) {
+        v[k] = this.senderError[i]! + (params[i]! - this.synced[i]!)
+      }
+      const recon = new Float32Array(count)
+      try {
+        out.push(sparseMessage(COCKTAIL_CODEC_ID, e, subsets[j]!, v, this.settings, recon))
+      } catch (err) {
+        const code = (err as { code?: string }).code
+        return skipAll(code === CodecErrorCode.NON_FINITE ? SkipReason.NON_FINITE : SkipReason.RANGE)
+      }
+      reconSender.push(recon)
+    }
+    return out
+  }
+
+  // Applies a step every replica accepted: error buffers first (they need the old model), then the model.
+  private commit(
+    params: Float32Array,
+    compressed: boolean,
+    subsets: Subset[],
+    reconSender: Float32Array[],
+    agg: Float32Array,
+    reconServer: Float32Array | undefined,
+    decoded: Float32Array[],
+  ): void {
+    const synced = this.synced
+    if (compressed) {
+      const e = this.senderError
+      // e += delta everywhere (the same float expression as in buildOutgoing), minus what was sent.
+      for (let i = 0; i < this.paramCount; i++) e[i] = e[i]! + (params[i]! - synced[i]!)
+      for (let j = 0; j < this.size; j++) {
+        const { start } = chunkRange(this.paramCount, this.size, j)
+        const { offset, stride, count } = subsets[j]!
+        const r = reconSender[j]!
+        for (let k = 0, i = start + offset; k < count; k++, i += stride) e[i] = e[i]! - r[k]!
+      }
+      const { offset, stride, count } = subsets[this.rank]!
+      for (let k = 0; k < count; k++) this.serverError[offset + k * stride] = agg[k]! - reconServer![k]!
+    }
+    for (let j = 0; j < this.size; j++) {
+      const { start, length } = chunkRange(this.paramCount, this.size, j)
+      const d = decoded[j]!
+      if (compressed) {
+        const { offset, stride, count } = subsets[j]!
+        for (let k = 0, i = start + offset; k < count; k++, i += stride) synced[i] = synced[i]! + d[k]!
+      } else {
+        for (let i = 0; i < length; i++) synced[start + i] = synced[start + i]! + d[i]!
+      }
+    }
+  }
+
+  private expect(step: number, round: SyncRound, chunk: number): ChunkExpectation {
+    return { step, round, chunk, chunkLength: chunkRange(this.paramCount, this.size, chunk).length }
+  }
+
+  private sentBytes(out: readonly EncodedTensor[]): number {
+    let b = 0
+    for (let j = 0; j < out.length; j++) if (j !== this.rank) b += messageBytes(out[j]!)
+    return b
+  }
+
+  // Dense fp16 through the same two rounds: my chunks to the other owners, my chunk to the others.
+  private fp16Bytes(): number {
+    let b = 0
+    for (let j = 0; j < this.size; j++) if (j !== this.rank) b += chunkRange(this.paramCount, this.size, j).length * 2
+    return b + chunkRange(this.paramCount, this.size, this.rank).length * 2 * (this.size - 1)
+  }
+
+  private checkSize(v: Float32Array): void {
+    if (v.length !== this.paramCount) {
+      throw new ValidationError(CodecErrorCode.SYNC_SIZE, `cocktail: ${v.length} values handed to a sync of ${this.paramCount}`, {
+        expected: this.paramCount,
+        actual: v.length,
+      })
+    }
+  }
+}

@@ -1,0 +1,285 @@
+// The messages of a data-parallel sync: one per (step, round, chunk). Their codec_params carry the
+// step, round, chunk, chunk length and subset, and a receiver refuses a message whose fields differ
+// from what it computed itself, so a stale, misrouted or truncated message never reaches state.
+//   sparse: a bitmask over the chunk's subset, then the kept values (k bits, one fp16 scale per bucket)
+//   dense:  fp32 (or fp16) values of the whole chunk (warm-up steps, plain all-reduce)
+//   skip:   "nobody applies this step" with the reason and the replica that caused it
+import { ValidationError } from '@tandem/proto'
+import { checkCodecId, checkVersion, type EncodedTensor, f32View, u16View } from './codec.js'
+import { CODEC_PARAMS_VERSION } from './constants.js'
+import { CodecErrorCode, mismatchError, nonFiniteError, paramsError, payloadLengthError } from './errors.js'
+import { firstNonFiniteIndex } from './float-codecs.js'
+import { f16ToF32Array, f32ToF16Array } from './half.js'
+import { ParamsReader, ParamsWriter } from './params.js'
+import { checkScales, dequantizeBlocks, packedBytes, quantizeBlocks, scaleBytes } from './quantize.js'
+import type { SyncRound } from './exchange.js'
+import type { Subset } from './subset.js'
+import { popcount, topkMask } from './top-k.js'
+
+export type UpdateKind = 'sparse' | 'dense32' | 'dense16' | 'skip'
+
+/** Why a step was skipped (carried in skip messages). */
+export const SkipReason = {
+  /** The replica's own update held NaN/Inf. */
+  NON_FINITE: 1,
+  /** The replica's update could not be encoded (a value beyond the format's range). */
+  RANGE: 2,
+  /** An owner received a message it refused (wrong step/chunk/length, non-finite payload). */
+  BAD_MESSAGE: 3,
+} as const
+export type SkipReasonCode = (typeof SkipReason)[keyof typeof SkipReason]
+
+/** "No replica" in the culprit field. */
+export const NO_CULPRIT = 0xffffffff
+
+export interface UpdateHeader {
+  kind: UpdateKind
+  round: SyncRound
+  step: number
+  chunk: number
+  chunkLength: number
+  reason: number
+  culprit: number
+  stride: number
+  offset: number
+  count: number
+  kept: number
+  bits: number
+  bucket: number
+}
+
+const KINDS: UpdateKind[] = ['sparse', 'dense32', 'dense16', 'skip']
+const PARAMS_BYTES = 1 + 1 + 1 + 1 + 8 + 4 + 8 + 4 + 4 + 4 + 4 + 4 + 1 + 4
+
+// params: u8 version | u8 kind | u8 round | u8 reason | u64 step | u32 chunk | u64 chunkLength |
+//         u32 culprit | u32 stride | u32 offset | u32 count | u32 kept | u8 bits | u32 bucket
+function writeHeader(h: UpdateHeader): Uint8Array {
+  return new ParamsWriter(PARAMS_BYTES)
+    .u8(CODEC_PARAMS_VERSION)
+    .u8(KINDS.indexOf(h.kind))
+    .u8(h.round === 'scatter' ? 0 : 1)
+    .u8(h.reason)
+    .u64(h.step)
+    .u32(h.chunk)
+    .u64(h.chunkLength)
+    .u32(h.culprit)
+    .u32(h.stride)
+    .u32(h.offset)
+    .u32(h.count)
+    .u32(h.kept)
+    .u8(h.bits)
+    .u32(h.bucket)
+    .finish()
+}
+
+export function readUpdateHeader(codec: string, m: EncodedTensor): UpdateHeader {
+  checkCodecId(codec, m)
+  const r = new ParamsReader(m.params, codec)
+  checkVersion(codec, r.u8(), CODEC_PARAMS_VERSION)
+  const kind = KINDS[r.u8()]
+  const round = r.u8()
+  const h = {
+    reason: r.u8(),
+    step: r.u64(),
+    chunk: r.u32(),
+    chunkLength: r.u64(),
+    culprit: r.u32(),
+    stride: r.u32(),
+    offset: r.u32(),
+    count: r.u32(),
+    kept: r.u32(),
+    bits: r.u8(),
+    bucket: r.u32(),
+  }
+  r.end()
+  if (kind === undefined || round > 1) throw paramsError(`${codec}: unknown message kind or round`, { codec })
+  return { kind, round: round === 0 ? 'scatter' : 'gather', ...h }
+}
+
+export interface ChunkExpectation {
+  step: number
+  round: SyncRound
+  chunk: number
+  chunkLength: number
+}
+
+function checkExpected(codec: string, h: UpdateHeader, e: ChunkExpectation): void {
+  if (h.step !== e.step || h.round !== e.round || h.chunk !== e.chunk || h.chunkLength !== e.chunkLength) {
+    throw mismatchError(
+      `${codec}: message for step ${h.step} ${h.round} chunk ${h.chunk} (${h.chunkLength} values), expected step ${e.step} ${e.round} chunk ${e.chunk} (${e.chunkLength})`,
+      { codec, got: { step: h.step, round: h.round, chunk: h.chunk }, expected: e },
+    )
+  }
+}
+
+function baseHeader(e: ChunkExpectation, kind: UpdateKind): UpdateHeader {
+  return {
+    kind,
+    round: e.round,
+    step: e.step,
+    chunk: e.chunk,
+    chunkLength: e.chunkLength,
+    reason: 0,
+    culprit: NO_CULPRIT,
+    stride: 0,
+    offset: 0,
+    count: 0,
+    kept: 0,
+    bits: 0,
+    bucket: 0,
+  }
+}
+
+export function skipMessage(codec: string, e: ChunkExpectation, reason: number, culprit: number): EncodedTensor {
+  const h = { ...baseHeader(e, 'skip'), reason, culprit }
+  return { codec, params: writeHeader(h), payload: new Uint8Array(0) }
+}
+
+/** Dense chunk values: fp32, or fp16 when `half` (values beyond fp16 range throw E_CODEC_RANGE). */
+export function denseMessage(codec: string, e: ChunkExpectation, values: Float32Array, half: boolean): EncodedTensor {
+  if (values.length !== e.chunkLength) throw new RangeError(`dense message: ${values.length} values for a chunk of ${e.chunkLength}`)
+  const h = baseHeader(e, half ? 'dense16' : 'dense32')
+  if (!half) {
+    const bad = firstNonFiniteIndex(values)
+    if (bad >= 0) throw nonFiniteError(codec, bad, 'input')
+    const payload = new Uint8Array(values.length * 4)
+    payload.set(new Uint8Array(values.buffer, values.byteOffset, values.byteLength))
+    return { codec, params: writeHeader(h), payload }
+  }
+  const payload = new Uint8Array(values.length * 2)
+  const bad = f32ToF16Array(values, 0, values.length, new Uint16Array(payload.buffer), 0)
+  if (bad >= 0) {
+    throw Number.isFinite(values[bad]!)
+      ? new ValidationError(CodecErrorCode.RANGE, `${codec}: value beyond fp16 range at ${bad}`, { codec, index: bad })
+      : nonFiniteError(codec, bad, 'input')
+  }
+  return { codec, params: writeHeader(h), payload }
+}
+
+/** Decodes a dense message into `out` (chunkLength values), refusing non-finite payload values. */
+export function readDense(codec: string, m: EncodedTensor, h: UpdateHeader, e: ChunkExpectation, out: Float32Array): void {
+  checkExpected(codec, h, e)
+  const n = e.chunkLength
+  if (h.kind === 'dense32') {
+    if (m.payload.length !== n * 4) throw payloadLengthError(codec, n * 4, m.payload.length)
+    const src = f32View(m.payload, 0, n)
+    for (let i = 0; i < n; i++) if (!Number.isFinite(src[i]!)) throw nonFiniteError(codec, i, 'payload')
+    out.set(src)
+  } else if (h.kind === 'dense16') {
+    if (m.payload.length !== n * 2) throw payloadLengthError(codec, n * 2, m.payload.length)
+    const bad = f16ToF32Array(u16View(m.payload, 0, n), 0, n, out, 0)
+    if (bad >= 0) throw nonFiniteError(codec, bad, 'payload')
+  } else {
+    throw mismatchError(`${codec}: expected a dense message, got ${h.kind}`, { codec, kind: h.kind })
+  }
+}
+
+export interface SparseSettings {
+  topkRatio: number
+  bits: number
+  bucket: number
+}
+
+function maskBytes(count: number): number {
+  return (Math.ceil(count / 8) + 3) & ~3
+}
+
+function sparsePayloadBytes(count: number, kept: number, bits: number, bucket: number): number {
+  return maskBytes(count) + scaleBytes(Math.ceil(kept / bucket)) + packedBytes(kept, bits)
+}
+
+let keptScratch = new Float32Array(1024)
+
+/**
+ * CocktailSGD's compressor for one chunk: top-k of the subset values `v` (count values) by
+ * magnitude, kept values quantized. Writes the reconstruction (what the receiver will decode) to
+ * `recon` (count values, zero where not kept), so the caller can keep the error v - recon.
+ */
+export function sparseMessage(
+  codec: string,
+  e: ChunkExpectation,
+  subset: Subset,
+  v: Float32Array,
+  s: SparseSettings,
+  recon: Float32Array,
+): EncodedTensor {
+  const count = subset.count
+  const k = count === 0 ? 0 : Math.max(1, Math.ceil(s.topkRatio * count))
+  if (keptScratch.length < count) keptScratch = new Float32Array(count)
+  const mBytes = maskBytes(count)
+  const mask = new Uint8Array(mBytes)
+  const kept = topkMask(v, count, k, mask, keptScratch)
+  const payload = new Uint8Array(sparsePayloadBytes(count, kept, s.bits, s.bucket))
+  payload.set(mask)
+  const nScales = Math.ceil(kept / s.bucket)
+  const scales = new Uint16Array(payload.buffer, mBytes, nScales)
+  const codesAt = mBytes + scaleBytes(nScales)
+  quantizeBlocks(codec, keptScratch, 0, kept, s.bits, s.bucket, 'nearest', 0, scales, 0, payload, codesAt)
+  const h: UpdateHeader = {
+    ...baseHeader(e, 'sparse'),
+    stride: subset.stride,
+    offset: subset.offset,
+    count,
+    kept,
+    bits: s.bits,
+    bucket: s.bucket,
+  }
+  const message = { codec, params: writeHeader(h), payload }
+  expandSparse(payload, count, kept, s.bits, s.bucket, recon)
+  return message
+}
+
+let valueScratch = new Float32Array(1024)
+
+// Decodes the kept values and scatters them over `out` (count values, zeros elsewhere).
+function expandSparse(payload: Uint8Array, count: number, kept: number, bits: number, bucket: number, out: Float32Array): void {
+  const mBytes = maskBytes(count)
+  const nScales = Math.ceil(kept / bucket)
+  if (valueScratch.length < kept) valueScratch = new Float32Array(kept)
+  dequantizeBlocks(u16View(payload, mBytes, nScales), 0, payload, mBytes + scaleBytes(nScales), kept, bits, bucket, valueScratch, 0)
+  out.fill(0, 0, count)
+  let j = 0
+  for (let i = 0; i < count; i++) {
+    if ((payload[i >>> 3]! >>> (i & 7)) & 1) out[i] = valueScratch[j++]!
+  }
+}
+
+/**
+ * Decodes a sparse message into `out` (count values of the subset, zeros where not kept), after
+ * checking it against the chunk, the subset this replica computed, and the settings.
+ */
+export function readSparse(
+  codec: string,
+  m: EncodedTensor,
+  h: UpdateHeader,
+  e: ChunkExpectation,
+  subset: Subset,
+  s: Pick<SparseSettings, 'bits' | 'bucket'>,
+  out: Float32Array,
+): void {
+  checkExpected(codec, h, e)
+  if (h.kind !== 'sparse') throw mismatchError(`${codec}: expected a sparse message, got ${h.kind}`, { codec })
+  if (h.stride !== subset.stride || h.offset !== subset.offset || h.count !== subset.count) {
+    throw mismatchError(`${codec}: subset (${h.stride}, ${h.offset}, ${h.count}) differs from this replica's (${subset.stride}, ${subset.offset}, ${subset.count})`, { codec })
+  }
+  if (h.bits !== s.bits || h.bucket !== s.bucket) {
+    throw mismatchError(`${codec}: ${h.bits} bits / bucket ${h.bucket}, expected ${s.bits} / ${s.bucket}`, { codec })
+  }
+  if (h.kept > h.count) throw paramsError(`${codec}: ${h.kept} kept of ${h.count}`, { codec })
+  const expected = sparsePayloadBytes(h.count, h.kept, h.bits, h.bucket)
+  if (m.payload.length !== expected) throw payloadLengthError(codec, expected, m.payload.length)
+  const payload = m.payload.byteOffset % 4 === 0 ? m.payload : m.payload.slice()
+  const mBytes = maskBytes(h.count)
+  // The mask must name exactly `kept` positions, none past `count`.
+  const usedBytes = Math.ceil(h.count / 8)
+  if (popcount(payload, mBytes) !== h.kept || (h.count % 8 !== 0 && payload[usedBytes - 1]! >>> (h.count % 8) !== 0)) {
+    throw mismatchError(`${codec}: bitmask does not hold ${h.kept} positions within ${h.count}`, { codec })
+  }
+  for (let i = usedBytes; i < mBytes; i++) {
+    if (payload[i] !== 0) throw mismatchError(`${codec}: bitmask padding is not zero`, { codec })
+  }
+  const nScales = Math.ceil(h.kept / h.bucket)
+  const bad = checkScales(u16View(payload, mBytes, nScales), 0, nScales)
+  if (bad >= 0) throw nonFiniteError(codec, bad, 'payload')
+  expandSparse(payload, h.count, h.kept, h.bits, h.bucket, out)
+}

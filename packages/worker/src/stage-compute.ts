@@ -1,0 +1,26 @@
+// The narrow interface the worker needs from the model's stage runtime (`StageRuntime` in
+// @tandem/model): forward and backward of one micro-batch for a contiguous layer range, gradients
+// accumulated across micro-batches, parameters in and out. Tests inject fakes through it.
+import type { TokenBatch } from '@tandem/proto'
+
+export type StageInput = { batch: TokenBatch } | { hidden: Float32Array; batch: TokenBatch }
+
+export interface StageForwardResult {
+  /** Hidden states [b, T, C] for the next stage (every stage but the last). */
+  hidden?: Float32Array
+  /** Mean loss over the micro-batch's scored tokens (last stage). */
+  loss?: number
+  /** Scored tokens behind that loss (last stage). */
+  tokens?: number
+}
+
+export interface StageCompute {
+  forward(microBatch: number, input: StageInput): Promise<StageForwardResult>
+  /** The last stage needs no gradOutput; stage 0 returns no gradInput. */
+  backward(microBatch: number, gradOutput?: Float32Array): Promise<{ gradInput?: Float32Array }>
+  /** Parameter gradients accumulated since the last zeroGrad, by Hugging Face name. */
+  gradients(): Map<string, Float32Array> | Promise<Map<string, Float32Array>>
+  zeroGrad(): void | Promise<void>
+  setParams(params: ReadonlyMap<string, Float32Array>): void | Promise<void>
+  close(): Promise<void>
+}
