@@ -285,7 +285,11 @@ class Search {
     const used = new Set(idx.flat().filter((i): i is number => i !== null))
     const spares = this.cluster.devices.map((_, i) => i).filter((i) => !used.has(i))
     const missing: [number, number][] = []
-    idx.forEach((row, s) => row.forEach((d, r) => d === null && missing.push([s, r])))
+    idx.forEach((row, s) => {
+      row.forEach((d, r) => {
+        if (d === null) missing.push([s, r])
+      })
+    })
     if (current.stages.length > this.cm.model.nLayer) return null
     if (missing.length <= spares.length) {
       const devices = idx.map((row) => row.slice()) as number[][]

@@ -1,0 +1,117 @@
+// The cost model against cases worked out by hand (the arithmetic is in the comments).
+import { describe, expect, it } from 'vitest'
+import { RUNTIME_OVERHEAD_BYTES } from '../../../src/placement/constants.js'
+import { costModel, estimateStep, stageMemoryBytes, syncSeconds } from '../../../src/placement/cost-model.js'
+import { blockFlops, headFlops, paramSizes, updateBytesPerParam } from '../../../src/placement/workload.js'
+import { cluster, device, TOY, toyWorkload } from './helpers.js'
+
+const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 9)
+
+describe('workload arithmetic', () => {
+  it('counts FLOPs and parameters of the toy model', () => {
+    const w = toyWorkload()
+    expect(blockFlops(TOY, w)).toBe(1728)
+    expect(headFlops(TOY, w)).toBe(480)
+    expect(paramSizes(TOY)).toEqual({ block: 148, embedding: 40, head: 58 })
+  })
+
+  it('sizes a CocktailSGD update: subset/8 + subset*topK*bits/8 + subset*topK*2/128 bytes per parameter', () => {
+    // 0.1/8 + 0.01 * 4/8 + 0.01 * 2/128 = 0.0125 + 0.005 + 0.00015625
+    close(updateBytesPerParam(toyWorkload({ updates: { codec: 'cocktail', bits: 4, topK: 0.1, subset: 0.1 } })), 0.01765625)
+    expect(updateBytesPerParam(toyWorkload({ updates: { codec: 'fp16', bits: 4, topK: 0.1, subset: 0.1 } }))).toBe(2)
+    // More than 100x smaller than fp16, as CocktailSGD claims at these settings.
+    expect(2 / 0.01765625).toBeGreaterThan(100)
+  })
+})
+
+describe('estimateStep', () => {
+  // A (1728 FLOP/s) holds layer 0 + embedding: f + b = 1728 / 1728 = 1 s, so f = 1/3, b = 2/3.
+  // B (2208 FLOP/s) holds layer 1 + head: (1728 + 480) / 2208 = 1 s, f = 1/3, b = 2/3.
+  // Forward message: N*C*4 + N*8 metadata = 32 + 16 = 48 B over 48 B/s = 1 s, plus 0.5 s latency.
+  // Backward message: N*C*4 = 32 B over 32 B/s = 1 s, plus 0.5 s latency. M = 2 micro-batches.
+  const c = cluster([device('A', 1728), device('B', 2208)], (i) => (i === 0 ? [48, 0.5] : [32, 0.5]))
+  const placement = { stages: [{ start: 0, end: 1 }, { start: 1, end: 2 }], devices: [[0], [1]] }
+
+  it('GPipe: forward flow shop, then backward flow shop', () => {
+    const e = estimateStep(costModel(TOY, toyWorkload()), c, placement)
+    // Forward: (1/3 + 1 + 0.5 + 1/3) + (M - 1) * max(1/3, 1, 1/3) = 13/6 + 1 = 19/6.
+    // Stage 1 finishes its backward at 19/6 + 2/3 + 1 * 2/3 = 4.5.
+    // Stage 0: 19/6 + (2/3 + 1 + 0.5 + 2/3) + 1 * max(2/3, 1, 2/3) = 19/6 + 17/6 + 1 = 7.
+    close(e.stepS, 7)
+    expect(e.feasible).toBe(true)
+    expect(e.microBatches).toBe(2)
+    // Steady: M * (1 + 1) = 4; compute: M * (1/3 + 2/3) = 2; transfer 4 - 2; bubble 7 - 4.
+    close(e.breakdown.computeS, 2)
+    close(e.breakdown.transferS, 2)
+    close(e.breakdown.bubbleS, 3)
+    close(e.breakdown.syncS, 0)
+    close(e.tokensPerS, 4 / 7)
+    close(e.stages[0]!.computeS[0]!, 1)
+    close(e.links[0]!.forwardS[0]!, 1.5)
+    close(e.links[0]!.backwardS[0]!, 1.5)
+  })
+
+  it('1F1B: sum of all items plus (M - 1) steady periods', () => {
+    const e = estimateStep(costModel(TOY, toyWorkload({ schedule: '1f1b' })), c, placement)
+    // Stages 1 + 1, link 1 + 0.5 + 1 + 0.5: 5; period max(1, 1, 1, 1) = 1; 5 + 1 * 1 = 6.
+    close(e.stepS, 6)
+    close(e.breakdown.computeS, 2)
+    close(e.breakdown.transferS, 0)
+    close(e.breakdown.bubbleS, 4)
+  })
+
+  it('a slow link sets the pace', () => {
+    // Forward link at 12 B/s: 4 s service. GPipe forward: (1/3 + 4 + 0.5 + 1/3) + 1 * 4 = 55/6;
+    // stage 0 backward done at 55/6 + 17/6 + 1 = 13; steady M * (4 + 1) = 10, compute 2.
+    const slow = cluster([device('A', 1728), device('B', 2208)], (i) => (i === 0 ? [12, 0.5] : [32, 0.5]))
+    const e = estimateStep(costModel(TOY, toyWorkload()), slow, placement)
+    close(e.stepS, 13)
+    close(e.breakdown.transferS, 8)
+    close(e.breakdown.bubbleS, 3)
+  })
+
+  it('data-parallel sync: two all-to-all rounds after the last backward', () => {
+    // One stage of both layers on each of 2 replicas: 2 * 148 + 40 + 58 = 394 parameters.
+    // fp32 updates: each replica owns 197, a chunk is 197 * 4 = 788 B; over 788 B/s: 1 s + 0.25 s
+    // latency per round, 2 rounds = 2.5 s. Compute: (2 * 1728 + 480) / 3936 = 1 s, M = 1.
+    const dp = cluster([device('A', 3936), device('B', 3936)], () => [788, 0.25])
+    const cm = costModel(TOY, toyWorkload())
+    const e = estimateStep(cm, dp, { stages: [{ start: 0, end: 2 }], devices: [[0, 1]] })
+    close(e.stages[0]!.syncS, 2.5)
+    close(e.stepS, 3.5)
+    close(e.breakdown.computeS, 1)
+    close(e.breakdown.syncS, 2.5)
+    close(e.bytesPerStep.sync, 788 * 2)
+  })
+
+  it('sync is limited by the sum of a device sends and by its access link', () => {
+    // 3 replicas: chunk = 394 / 3 * 4 B; each device sends 2 chunks one after another.
+    const cm = costModel(TOY, toyWorkload({ globalBatch: 3 }))
+    const chunk = (394 / 3) * 4
+    const free = cluster([device('A', 1), device('B', 1), device('C', 1)], () => [chunk, 0])
+    close(syncSeconds(cm, free, [0, 1, 2], 394), 2 * 2)
+    // An uplink of chunk / 4 B/s on A: its 2 chunks take 8 s, so a round is 8 s.
+    const capped = cluster([device('A', 1, { uplinkBytesPerS: chunk / 4 }), device('B', 1), device('C', 1)], () => [chunk * 100, 0])
+    close(syncSeconds(cm, capped, [0, 1, 2], 394), 2 * 8)
+  })
+
+  it('memory: state per parameter, activations per in-flight micro-batch, the runtime allowance', () => {
+    const cm = costModel(TOY, toyWorkload())
+    // Stage 0 of 2, one layer, fp32, 1 replica, GPipe with M = 2 in flight:
+    // fixed = allowance + 2 * boundary (N*C*4 = 32) + embedding 40 * 16 B;
+    // per layer = 148 * 16 B + 2 * activations (N * (6C + 2I + H*T) * 4 = 2 * 42 * 4 = 336).
+    expect(stageMemoryBytes(cm, 0, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 64 + 640 + 2368 + 672)
+    // Last stage adds the head (58 * 16 B) and logits + their gradient (2 * N * V * 4 = 160 B).
+    expect(stageMemoryBytes(cm, 1, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 64 + 928 + 160 + 2368 + 672)
+    // 1F1B keeps S - s micro-batches on stage s: stage 1 of 2 keeps one.
+    const cm1 = costModel(TOY, toyWorkload({ schedule: '1f1b' }))
+    expect(stageMemoryBytes(cm1, 1, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 32 + 928 + 160 + 2368 + 336)
+  })
+
+  it('reports a device that cannot hold its stage', () => {
+    const small = cluster([device('A', 1728, { memoryBytes: 1e6 }), device('B', 2208)], () => [100, 0])
+    const e = estimateStep(costModel(TOY, toyWorkload()), small, placement)
+    expect(e.feasible).toBe(false)
+    expect(e.reasons[0]).toMatch(/^stage 0 \(layers 0-0\) needs 536\.9 MB on A, which has 1\.0 MB\.$/)
+  })
+})
