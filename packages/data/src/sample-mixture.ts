@@ -92,7 +92,10 @@ export function sampleHeldOut(): HeldOutPrompt[] {
 /** The raw examples of each source, in a fixed order (a pure function of the version). */
 export function sampleRawSources(): { name: string; weight: number; examples: RawExample[] }[] {
   const rng = new Rng(SAMPLE_SEED, SAMPLE_VERSION)
-  const heldPrompts = new Set(sampleHeldOut().map((h) => h.prompt))
+  // A held-out prompt must not occur anywhere, not even as the start of a longer prompt (a
+  // few-shot prompt whose first demonstration is the held-out instance).
+  const heldPrompts = sampleHeldOut().map((h) => h.prompt)
+  const heldOut = (prompt: string): boolean => heldPrompts.some((h) => prompt.includes(h))
   const heldReview = (noun: string, adj: string): boolean => HELD_OUT_REVIEWS.some(([n, a]) => n === noun && a === adj)
   const pick = <T>(xs: readonly T[]): T => xs[rng.int(xs.length)]!
 
@@ -114,7 +117,7 @@ export function sampleRawSources(): { name: string; weight: number; examples: Ra
         const others = pairs.filter((p) => p !== pair)
         const demos = v === 0 ? [] : Array.from({ length: 1 + rng.int(2) }, () => pick(others))
         const prompt = niPrompt(definition, demos, pair.input)
-        if (!heldPrompts.has(prompt)) ni.push({ kind: 'instruction', prompt, answer: ` ${pair.output}`, subset })
+        if (!heldOut(prompt)) ni.push({ kind: 'instruction', prompt, answer: ` ${pair.output}`, subset })
       }
     }
   }

@@ -62,7 +62,7 @@ describe('mixture', () => {
         const m = new MixtureSampler(weights, seed)
         const counts = weights.map(() => 0)
         for (let k = start; k < start + 10_000; k++) counts[m.sourceAt(k)]!++
-        counts.forEach((c, i) => expect(Math.abs(c / 10_000 - weights[i]!)).toBeLessThanOrEqual(0.015))
+        for (const [i, c] of counts.entries()) expect(Math.abs(c / 10_000 - weights[i]!)).toBeLessThanOrEqual(0.015)
       }),
       { numRuns: 30 },
     )
@@ -77,7 +77,7 @@ describe('mixture', () => {
       counts[m.sourceAt(k)]!++
       if (k > 0 && m.sourceAt(k) === m.sourceAt(k - 1)) repeats++
     }
-    counts.forEach((c, i) => expect(Math.abs(c / 10_000 - weights[i]!)).toBeLessThanOrEqual(0.015))
+    for (const [i, c] of counts.entries()) expect(Math.abs(c / 10_000 - weights[i]!)).toBeLessThanOrEqual(0.015)
     expect(repeats).toBeGreaterThan(2000) // i.i.d. would give ~3960; a strict interleaving far fewer
   })
 
@@ -87,7 +87,7 @@ describe('mixture', () => {
     while (c.state.draws < 10_000) c = c.next()
     const total = c.state.positions.reduce((a, b) => a + b, 0)
     expect(total).toBe(c.state.draws)
-    ds.sources.forEach((s, i) => expect(Math.abs(c.state.positions[i]! / total - GPTJT_MIXTURE[s.name]!)).toBeLessThanOrEqual(0.015))
+    for (const [i, s] of ds.sources.entries()) expect(Math.abs(c.state.positions[i]! / total - GPTJT_MIXTURE[s.name]!)).toBeLessThanOrEqual(0.015)
   })
 })
 

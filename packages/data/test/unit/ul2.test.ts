@@ -34,8 +34,10 @@ describe('UL2 denoisers', () => {
         const spans = new Map<number, number[]>()
         let cur = -1
         for (const t of target) {
-          if (t >= SENTINEL_BASE_ID) spans.set((cur = t), [])
-          else spans.get(cur)!.push(t)
+          if (t >= SENTINEL_BASE_ID) {
+            cur = t
+            spans.set(cur, [])
+          } else spans.get(cur)!.push(t)
         }
         const rebuilt = prefix.flatMap((t) => (t >= SENTINEL_BASE_ID ? spans.get(t)! : [t]))
         expect(rebuilt).toEqual(Array.from(ex.tokens))
