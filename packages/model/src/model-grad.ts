@@ -3,7 +3,7 @@
 // Used by `tandem model grad` and by the exactness test against the PyTorch reference.
 import type { TokenBatch } from '@tandem/proto'
 import { evenSplit, type GPTJConfig } from './config.js'
-import type { Device } from './session/ort-session.js'
+import type { Device } from './session/ort-options.js'
 import type { Precision } from './stage-graph.js'
 import { StageRuntime } from './stage-runtime.js'
 
@@ -34,14 +34,18 @@ export async function modelGrad(config: GPTJConfig, params: Map<string, Float32A
   const ranges = evenSplit(config.nLayer, stages)
   const runtimes: StageRuntime[] = []
   try {
-    for (const range of ranges) {
-      runtimes.push(
-        await StageRuntime.create(
+    // Stages start side by side (graph building and session creation are mostly single-threaded).
+    const started = await Promise.allSettled(
+      ranges.map((range) =>
+        StageRuntime.create(
           { config, range, microBatch: batch.batch, seq: batch.seq, device: opts.device, precision: opts.precision, threads: opts.threads, logits: true },
           params,
         ),
-      )
-    }
+      ),
+    )
+    for (const s of started) if (s.status === 'fulfilled') runtimes.push(s.value)
+    const failed = started.find((s) => s.status === 'rejected')
+    if (failed) throw (failed as PromiseRejectedResult).reason
     let hidden: Float32Array | undefined
     let loss = 0
     let tokens = 0

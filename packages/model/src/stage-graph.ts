@@ -10,7 +10,6 @@ import { stageParams } from './config.js'
 import { type EmittedModel, emitModel } from './graph/emit-onnx.js'
 import { Graph, type Value } from './graph/graph.js'
 import { gradients } from './graph/gradients.js'
-import * as o from './graph/ops.js'
 import { attentionContext, block, embed, type GraphPrecision, head, type LinearMode } from './gptj-graph.js'
 
 export type Precision = 'fp32' | 'fp16'

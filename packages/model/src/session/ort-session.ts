@@ -1,22 +1,13 @@
-// ONNX Runtime sessions for Tandem's graphs: the execution provider chosen by `--device`, session
-// options that help training graphs, and one clear refusal when a provider is missing (never a
-// silent fallback to the CPU).
+// The execution provider chosen by `--device`: one clear refusal when it is missing (never a
+// silent fallback to the CPU), checked before anything is built, and again when a session starts.
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { UserError } from '@tandem/proto'
 import * as ort from 'onnxruntime-node'
+import type { Device } from './ort-options.js'
 
-export type Device = 'cpu' | 'cuda' | 'webgpu'
-
-export const DEVICES: readonly Device[] = ['cpu', 'cuda', 'webgpu']
-
-export interface SessionSettings {
-  device: Device
-  /** Intra-op threads (default: every core). */
-  threads?: number
-}
+export { DEVICES, type Device, type SessionSettings, sessionOptions } from './ort-options.js'
 
 /** The folder that holds onnxruntime-node's native libraries (where the CUDA provider must be). */
 function ortBinaryDir(): string {
@@ -37,34 +28,13 @@ export function assertDeviceInstalled(device: Device): void {
   if (device === 'cpu') return
   const supported = ort.listSupportedBackends().find((b) => b.name === device)
   if (!supported) throw new UserError(`--device ${device}: this onnxruntime-node build has no ${device} support; ${INSTALL_HINT[device]}`)
-  if (device === 'cuda' && !existsSync(join(ortBinaryDir(), 'libonnxruntime_providers_cuda.so')) && process.platform === 'linux') {
+  if (device === 'cuda' && process.platform === 'linux' && !existsSync(join(ortBinaryDir(), 'libonnxruntime_providers_cuda.so'))) {
     throw new UserError(`--device cuda: ${INSTALL_HINT.cuda}`)
   }
 }
 
-export function sessionOptions(s: SessionSettings): ort.InferenceSession.SessionOptions {
-  return {
-    executionProviders: [s.device],
-    graphOptimizationLevel: 'all',
-    executionMode: 'sequential',
-    intraOpNumThreads: s.threads ?? availableParallelism(),
-    interOpNumThreads: 1,
-    enableCpuMemArena: true,
-    enableMemPattern: true,
-    logSeverityLevel: 3,
-  }
-}
-
-/** Creates a session, turning a missing or unusable provider into one UserError sentence. */
-export async function createSession(bytes: Uint8Array, s: SessionSettings): Promise<ort.InferenceSession> {
-  assertDeviceInstalled(s.device)
-  try {
-    return await ort.InferenceSession.create(bytes, sessionOptions(s))
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err)
-    if (s.device !== 'cpu' && /provider|adapter|cuda|webgpu|dawn|vulkan|device/i.test(msg)) {
-      throw new UserError(`--device ${s.device}: ${INSTALL_HINT[s.device]} (ONNX Runtime said: ${msg.split('\n')[0]})`)
-    }
-    throw err
-  }
+/** The UserError for a session that could not start on `device` (ONNX Runtime's first line appended). */
+export function deviceUnavailable(device: Device, cause: string): UserError {
+  const hint = device === 'cpu' ? 'the CPU provider failed to start.' : INSTALL_HINT[device]
+  return new UserError(`--device ${device}: ${hint} (ONNX Runtime said: ${cause.split('\n')[0]})`)
 }

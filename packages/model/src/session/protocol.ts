@@ -1,9 +1,9 @@
-// Messages between a SessionHost (main thread) and its worker thread (./session-host-worker.ts).
+// Messages between a SessionHost (main thread) and its worker thread (./session-host-worker.mjs).
 // Tensors travel as plain objects with their buffers transferred, not copied. ONNX Runtime's
 // binding refuses SharedArrayBuffer-backed tensors, so long-lived tensors (parameters, gradient
 // accumulators) move to the worker with each run and come back with its answer (ownership moves,
 // bytes stay put).
-import type { SessionSettings } from './ort-session.js'
+import type { InferenceSession } from 'onnxruntime-node'
 
 export type TensorType = 'float32' | 'float16' | 'float64' | 'int32' | 'int64' | 'bool' | 'uint8'
 
@@ -18,9 +18,9 @@ export interface RunRequest {
   session: string
   feeds: Record<string, TensorMsg>
   /**
-   * Named groups of tensors lent for this run (parameters, gradient accumulators): those the model
-   * takes as inputs are fed, `accumulate` writes into one, and all come back in the answer (also
-   * when the run fails).
+   * Named groups of tensors lent for this run (parameters, gradient accumulators): `accumulate`
+   * writes into its group, the tensors of the other groups that the model takes are fed, and all
+   * come back in the answer (also when the run fails).
    */
   groups?: Record<string, Record<string, TensorMsg>>
   /** Feed the tensors kept under this stash key (and drop them after the run unless `keepStash`). */
@@ -48,7 +48,7 @@ export interface RunResult {
 }
 
 export type HostRequest =
-  | { id: number; kind: 'create'; key: string; bytes: Uint8Array; settings: SessionSettings }
+  | { id: number; kind: 'create'; key: string; bytes: Uint8Array; options: InferenceSession.SessionOptions }
   | { id: number; kind: 'run'; run: RunRequest }
   | { id: number; kind: 'drop'; stash: string }
   | { id: number; kind: 'release'; key: string }

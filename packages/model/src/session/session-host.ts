@@ -1,10 +1,11 @@
 // The main thread's handle on a worker thread that owns ONNX Runtime sessions
-// (./session-host-worker.ts): ONNX Runtime's run() blocks whatever thread calls it, so Tandem's
+// (./session-host-worker.mjs): ONNX Runtime's run() blocks whatever thread calls it, so Tandem's
 // daemons never call it on their event loop. Requests are answered in order; tensor buffers are
 // transferred both ways, never copied.
 import { Worker } from 'node:worker_threads'
 import { TandemError, UserError } from '@tandem/proto'
-import type { SessionSettings } from './ort-session.js'
+import { isDeviceFailure, type SessionSettings, sessionOptions } from './ort-options.js'
+import { deviceUnavailable } from './ort-session.js'
 import type { HostRequest, HostResponse, RunRequest, RunResult, SessionInfo, TensorMsg } from './protocol.js'
 
 /** A failed run's error carries the lent groups back. */
@@ -22,7 +23,8 @@ export class SessionHost {
   #failure: Error | null = null
 
   constructor() {
-    this.#worker = new Worker(new URL('./session-host-worker.mjs', import.meta.url))
+    // Plain JavaScript worker: no inherited loaders (tsx would add about a second per thread).
+    this.#worker = new Worker(new URL('./session-host-worker.mjs', import.meta.url), { execArgv: [] })
     this.#worker.on('message', (res: HostResponse) => {
       const p = this.#pending.get(res.id)
       if (!p) return
@@ -59,8 +61,16 @@ export class SessionHost {
   }
 
   /** Creates (or replaces) the session `key` from ONNX model bytes. */
-  create(key: string, bytes: Uint8Array, settings: SessionSettings): Promise<SessionInfo> {
-    return this.#request({ kind: 'create', key, bytes, settings })
+  async create(key: string, bytes: Uint8Array, settings: SessionSettings): Promise<SessionInfo> {
+    try {
+      return await this.#request<SessionInfo>({ kind: 'create', key, bytes, options: sessionOptions(settings) })
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err)
+      if ((err as { code?: string }).code === E_SESSION_CREATE && isDeviceFailure(settings.device, message)) {
+        throw deviceUnavailable(settings.device, message)
+      }
+      throw err
+    }
   }
 
   /**
@@ -95,6 +105,9 @@ export class SessionHost {
     await this.#worker.terminate()
   }
 }
+
+/** Code of a worker-side failure to create a session. */
+const E_SESSION_CREATE = 'E_SESSION_CREATE'
 
 function reviveError(e: { name: string; message: string; code?: string; stack?: string }): Error {
   let err: Error
