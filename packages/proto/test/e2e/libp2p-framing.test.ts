@@ -3,7 +3,7 @@
 // overflowing the stream's buffers, and a bad frame is skipped without losing the stream.
 import type { Stream } from '@libp2p/interface'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Frame } from '../../src/frame-codec.js'
+import type { Frame } from '../../src/frame-codec.js'
 import { FramedStream } from '../../src/framed-stream.js'
 import { control, tensor } from '../../src/messages.js'
 import { PROTOCOL_ACTIVATIONS, PROTOCOL_STATE } from '../../src/protocols.js'
@@ -29,19 +29,32 @@ describe('framing over libp2p', () => {
   })
 
   it('carries frames and envelopes both ways, with a slow reader', async () => {
-    const frames = 24
-    const elements = MiB // 4 MiB per frame: 96 MiB in all, several yamux windows
+    const frames = 12
+    const elements = MiB // 4 MiB per frame: 48 MiB in all, three yamux windows
+    let pauses = 0
     const received: Frame[] = []
     const done = new Promise<void>((resolve, reject) => {
       pair.b.handle(PROTOCOL_ACTIVATIONS, async (stream: Stream) => {
         try {
+          const pause = stream.pause.bind(stream)
+          let onPause!: () => void
+          const paused = new Promise<void>((r) => {
+            onPause = r
+          })
+          stream.pause = () => {
+            pauses++
+            pause()
+            onPause()
+          }
           const framed = new FramedStream(stream)
+          // A slow consumer that reads nothing at first: a full yamux window (16 MiB) arrives,
+          // past the 8 MiB high-water mark, so the reader must pause the stream, not buffer on.
+          await Promise.race([paused, new Promise((r) => setTimeout(r, 20_000))])
           for (let i = 0; i < frames; i++) {
             const frame = await framed.readFrame({ kinds: [FrameKind.FRAME_KIND_ACTIVATION], sender: pair.a.peerId.toString() })
             expect(frame).not.toBeNull()
             received.push(frame!)
-            // A slow consumer: the sender must be paused by yamux, not buffered without bound.
-            if (i % 4 === 0) await new Promise((r) => setTimeout(r, 30))
+            if (i % 3 === 0) await new Promise((r) => setTimeout(r, 50))
             expect(process.memoryUsage().arrayBuffers).toBeLessThan(2048 * MiB)
           }
           await framed.writeMessage(control.StateMessage, { uploadResult: { requestId: 1, ok: true } })
@@ -66,6 +79,7 @@ describe('framing over libp2p', () => {
     await done
     await stream.close()
     expect(received.map((f) => f.header.step)).toEqual([...Array(frames).keys()])
+    expect(pauses).toBeGreaterThan(0) // the reader paused the stream instead of buffering it all
     for (const f of received) {
       const values = new Float32Array(f.payload.buffer, f.payload.byteOffset, elements)
       const want = pattern(elements, f.header.step)
