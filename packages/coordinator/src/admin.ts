@@ -5,7 +5,7 @@
 import { admin } from '@tandem/proto'
 import type { AdminRole } from './auth.js'
 
-export type AdminRequest = admin.AdminRequest
+export type AdminRequest = admin.IAdminRequest
 export type AdminAnswer = admin.IAdminAnswer
 
 const E = admin.AdminErrorCode
@@ -46,6 +46,27 @@ export interface AdminContext {
   metrics(sinceStep: number, pointsMax: number): admin.IMetricsAnswer
 }
 
+/** The request with every field present (protobufjs toObject with defaults). */
+interface Normalized {
+  requestId: number
+  auth?: 'adminKey' | 'viewerToken'
+  adminKey?: string
+  viewerToken?: string
+  body?: string
+  drain?: { peerId: string; reason: string }
+  kick?: { peerId: string; reason: string; ban: boolean }
+  pause?: { reason: string }
+  checkpoint?: { wait: boolean }
+  checkpoints?: { limit: number }
+  rollback?: { step: number }
+  tokenCreate?: { kind: number; label: string; ttlMs: number; usesMax: number }
+  tokenRevoke?: { tokenId: string }
+  export?: { step: number; dtype: string; serverOutDir: string }
+  blob?: { sha256: string; offset: number; length: number }
+  logs?: { peerId: string; linesMax: number; levelMin: string }
+  metrics?: { sinceStep: number; pointsMax: number }
+}
+
 function refuse(code: admin.AdminErrorCode, message: string): never {
   throw new AdminRefusal(code, message)
 }
@@ -59,7 +80,9 @@ function nonEmpty(value: string, what: string): string {
  * Answers one admin request. Never throws: refusals and failures become `ok: false` answers with a
  * code and one sentence.
  */
-export async function handleAdmin(request: AdminRequest, ctx: AdminContext, signal: AbortSignal = new AbortController().signal): Promise<AdminAnswer> {
+export async function handleAdmin(raw: AdminRequest, ctx: AdminContext, signal: AbortSignal = new AbortController().signal): Promise<AdminAnswer> {
+  // Fill every field with its default, so that each branch reads plain values.
+  const request = admin.AdminRequest.toObject(admin.AdminRequest.fromObject(raw), { defaults: true, oneofs: true }) as unknown as Normalized
   const requestId = request.requestId
   try {
     const credential = request.auth === 'adminKey' ? request.adminKey : request.auth === 'viewerToken' ? request.viewerToken : ''

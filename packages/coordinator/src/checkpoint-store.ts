@@ -225,11 +225,19 @@ export class CheckpointStore {
     return { step, manifestSha256: sha256, bytes: row.bytes, tensors }
   }
 
-  /** Writes a whole checkpoint from fp32 parameters (the coordinator's own step 0, or an import). */
-  async writeFromParams(step: number, params: ReadonlyMap<string, Float32Array>, meta: ManifestMeta, nowMs: number): Promise<CommitResult> {
+  /**
+   * Writes a whole checkpoint from fp32 parameters (the coordinator's own step 0, or an import).
+   * With a function, tensors are produced and stored one at a time (bounded memory).
+   */
+  async writeFromParams(
+    step: number,
+    params: ReadonlyMap<string, Float32Array> | ((spec: ParamSpec) => Float32Array | Promise<Float32Array>),
+    meta: ManifestMeta,
+    nowMs: number,
+  ): Promise<CommitResult> {
     if (step !== 0) throw new ValidationError('E_BAD_STEP', 'only step 0 is created from bare parameters (later steps need optimizer state)')
     for (const spec of this.order) {
-      const values = params.get(spec.name)
+      const values = typeof params === 'function' ? await params(spec) : params.get(spec.name)
       if (values === undefined) throw new ValidationError('E_BAD_TENSOR', `parameter ${spec.name} is missing`)
       const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength)
       const { sha256 } = await this.blobs.put(bytes)

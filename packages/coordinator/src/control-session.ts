@@ -18,7 +18,6 @@ export interface Refusal {
 
 const MAX_STEP = Number.MAX_SAFE_INTEGER
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= MAX_STEP
-const isFiniteOrNaN = (x: unknown): boolean => typeof x === 'number'
 const shortString = (x: unknown, max: number): boolean => typeof x === 'string' && x.length <= max
 
 /**
@@ -30,35 +29,37 @@ export function validateWorkerMessage(m: ControlMessage): Refusal | undefined {
   switch (m.body) {
     case 'joinRequest': {
       const j = m.joinRequest!
-      if (!shortString(j.joinToken, 256)) return bad('join token longer than 256 characters')
-      if (!shortString(j.workerName, 128)) return bad('worker name longer than 128 characters')
-      if (j.multiaddrs.length > 32 || j.multiaddrs.some((a) => !shortString(a, 512))) return bad('too many or too long multiaddrs')
-      if (j.held.length > 64 || j.links.length > 1024) return bad('too many held states or links')
+      if (!shortString(j.joinToken ?? '', 256)) return bad('join token longer than 256 characters')
+      if (!shortString(j.workerName ?? '', 128)) return bad('worker name longer than 128 characters')
+      const addrs = j.multiaddrs ?? []
+      if (addrs.length > 32 || addrs.some((a) => !shortString(a, 512))) return bad('too many or too long multiaddrs')
+      if ((j.held ?? []).length > 64 || (j.links ?? []).length > 1024) return bad('too many held states or links')
       return undefined
     }
     case 'heartbeat': {
       const h = m.heartbeat!
-      if (!isCount(h.epoch) || !isCount(h.step)) return bad('heartbeat epoch/step not a count')
-      if (h.held.length > 64 || h.bytes.length > 64) return bad('heartbeat lists too long')
+      if (!isCount(h.epoch ?? 0) || !isCount(h.step ?? 0)) return bad('heartbeat epoch/step not a count')
+      if ((h.held ?? []).length > 64 || (h.bytes ?? []).length > 64) return bad('heartbeat lists too long')
       return undefined
     }
     case 'stepReport': {
       const r = m.stepReport!
-      if (!isCount(r.epoch) || !isCount(r.step) || !isCount(r.tokens) || !isCount(r.lossTokens)) return bad('step report counts out of range')
-      if (r.hasLoss && !(Number.isFinite(r.loss) && r.loss >= 0)) return bad(`step report loss ${r.loss} is not a finite number >= 0`)
-      if (!isFiniteOrNaN(r.gradNormSquared) || r.spans.length > 4096 || r.bytes.length > 64) return bad('step report lists too long')
+      if (![r.epoch, r.step, r.tokens, r.lossTokens].every((x) => isCount(x ?? 0))) return bad('step report counts out of range')
+      const loss = r.loss ?? 0
+      if (r.hasLoss && !(Number.isFinite(loss) && loss >= 0)) return bad(`step report loss ${loss} is not a finite number >= 0`)
+      if ((r.spans ?? []).length > 4096 || (r.bytes ?? []).length > 64) return bad('step report lists too long')
       return undefined
     }
     case 'planAck':
-      return isCount(m.planAck!.epoch) ? undefined : bad('plan ack epoch not a count')
+      return isCount(m.planAck?.epoch ?? 0) ? undefined : bad('plan ack epoch not a count')
     case 'checkpointUploaded':
-      return isCount(m.checkpointUploaded!.step) ? undefined : bad('checkpoint step not a count')
+      return isCount(m.checkpointUploaded?.step ?? 0) ? undefined : bad('checkpoint step not a count')
     case 'logAnswer':
-      return m.logAnswer!.lines.length <= 10_000 ? undefined : bad('too many log lines')
+      return (m.logAnswer?.lines ?? []).length <= 10_000 ? undefined : bad('too many log lines')
     case 'stateAvailable':
-      return m.stateAvailable!.held.length <= 64 ? undefined : bad('too many held states')
+      return (m.stateAvailable?.held ?? []).length <= 64 ? undefined : bad('too many held states')
     case 'probeReport':
-      return m.probeReport!.links.length <= 1024 ? undefined : bad('too many links')
+      return (m.probeReport?.links ?? []).length <= 1024 ? undefined : bad('too many links')
     case 'leave':
     case 'workerPause':
     case 'error':

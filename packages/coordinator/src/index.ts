@@ -1,2 +1,12 @@
 // Public surface of @tandem/coordinator.
-export {}
+export { type AdminAnswer, type AdminContext, type AdminRequest, handleAdmin } from './admin.js'
+export { Auth } from './auth.js'
+export { BlobStore, CorruptBlobError } from './blob-store.js'
+export { CheckpointStore } from './checkpoint-store.js'
+export { Coordinator, type HistoryPoint } from './coordinator.js'
+export { type CoordinatorDaemon, type DaemonOptions, type ReadyRecord, readReadyRecord, startCoordinatorDaemon } from './daemon.js'
+export { CoordinatorDatabase } from './database.js'
+export { fixedLayout, type Layout, type LayoutInput, type LayoutResult, type LayoutStrategy } from './layout.js'
+export { type Decision, MembershipMachine, type MembershipEvent, type PlanDecision } from './membership.js'
+export { loadRunConfig, parseRunConfig, type RunConfig, resolveModelConfig } from './run-config.js'
+export * as placement from './placement/index.js'

@@ -1,6 +1,49 @@
-// `tandem coordinator`: placeholder until its issue lands.
+// `tandem coordinator start`: runs the coordinator daemon of one run. Prints exactly one JSON line
+// on stdout when it is ready ({"event":"ready","multiaddrs":[...],"joinToken":"…","adminKeyFile":"…"});
+// logs go to stderr as pino JSON. SIGINT/SIGTERM stop it cleanly; state survives kill -9.
 import type { Command } from 'commander'
+import pino from 'pino'
+import { parseChoice, parseIntOption } from '../options.js'
+
+const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 
 export function registerCoordinator(program: Command): void {
-  program.command('coordinator').description('(not built yet)')
+  const coordinator = program.command('coordinator').description('run the coordinator daemon of a training run')
+  coordinator
+    .command('start')
+    .description('start (or restart) the coordinator; prints one JSON "ready" line on stdout')
+    .requiredOption('--data-dir <dir>', 'where the coordinator keeps its identity, database, checkpoints and keys')
+    .option('--run <file>', 'the run file (RUN.json); needed on the first start of a data dir')
+    .option('--listen <multiaddr...>', 'libp2p listen addresses', ['/ip4/127.0.0.1/tcp/0'])
+    .option('--dashboard-port <port>', 'serve the dashboard on this loopback port', parseIntOption('--dashboard-port', { min: 0, max: 65535 }))
+    .option('--log-level <level>', 'log level', parseChoice('--log-level', LEVELS), 'info')
+    .action(async (opts: { dataDir: string; run?: string; listen: string[]; dashboardPort?: number; logLevel: (typeof LEVELS)[number] }) => {
+      const { startCoordinatorDaemon } = await import('@tandem/coordinator')
+      const logger = pino({ level: opts.logLevel, base: { pid: process.pid } }, pino.destination({ fd: 2, sync: true }))
+      const daemon = await startCoordinatorDaemon({
+        dataDir: opts.dataDir,
+        listen: opts.listen,
+        logger,
+        ...(opts.run !== undefined ? { runPath: opts.run } : {}),
+      })
+      process.stdout.write(`${JSON.stringify(daemon.ready)}\n`)
+      if (opts.dashboardPort !== undefined) logger.warn({ port: opts.dashboardPort }, 'the dashboard is not wired into this build yet')
+      await new Promise<void>((resolve) => {
+        let stopping = false
+        const stop = (signal: string) => {
+          if (stopping) {
+            logger.warn({ signal }, 'second signal: exiting at once')
+            process.exit(130)
+          }
+          stopping = true
+          logger.info({ signal }, 'stopping')
+          daemon.stop().then(resolve, (err: unknown) => {
+            logger.error({ err }, 'stop failed')
+            resolve()
+          })
+        }
+        process.on('SIGINT', () => stop('SIGINT'))
+        process.on('SIGTERM', () => stop('SIGTERM'))
+      })
+    })
 }
