@@ -1,5 +1,6 @@
 // libp2p protocol ids of Tandem, `/tandem/<name>/<PROTOCOL_VERSION>`. A peer that speaks another
 // major version fails protocol negotiation on these ids, and the join handshake says why.
+import { ADMIN_MESSAGE_BYTES_MAX, CONTROL_MESSAGE_BYTES_MAX, PROBE_MESSAGE_BYTES_MAX } from './constants.js'
 import { PROTOCOL_VERSION } from './version.js'
 
 const id = (name: string): string => `/tandem/${name}/${PROTOCOL_VERSION}`
@@ -25,6 +26,19 @@ export const PROTOCOLS = {
   state: PROTOCOL_STATE,
   probe: PROTOCOL_PROBE,
 } as const
+
+/**
+ * Largest envelope each protocol reads (FramedStreamInit.messageBytesMax). The tensor-frame
+ * protocols carry no envelopes; their frames obey FrameLimits.
+ */
+export const PROTOCOL_MESSAGE_BYTES_MAX: Readonly<Record<keyof typeof PROTOCOLS, number>> = {
+  control: CONTROL_MESSAGE_BYTES_MAX,
+  admin: ADMIN_MESSAGE_BYTES_MAX,
+  activations: CONTROL_MESSAGE_BYTES_MAX,
+  updates: CONTROL_MESSAGE_BYTES_MAX,
+  state: CONTROL_MESSAGE_BYTES_MAX,
+  probe: PROBE_MESSAGE_BYTES_MAX,
+}
 
 /** Major version of a `x.y.z` protocol version string, or NaN when it is not one. */
 export function protocolMajor(version: string): number {
