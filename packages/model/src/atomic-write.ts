@@ -18,14 +18,14 @@ export async function fsyncDir(dir: string): Promise<void> {
   } catch {
     // Some platforms cannot open or fsync a directory; the rename is still atomic there.
   } finally {
-    await fh?.close()
+    await fh?.close().catch(() => {})
   }
 }
 
-/** Replaces `path` with `data` atomically. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** Replaces `path` with `data` atomically; `mode` is the new file's mode (secrets: 0o600). */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: { mode?: number } = {}): Promise<void> {
   const tmp = tempPathFor(path)
-  const fh = await open(tmp, 'wx')
+  const fh = await open(tmp, 'wx', opts.mode ?? 0o644)
   try {
     await fh.writeFile(data)
     await fh.sync()

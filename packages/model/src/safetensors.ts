@@ -65,7 +65,7 @@ function isDtype(x: unknown): x is SafetensorsDtype {
  * Validates a header (the JSON bytes after the length) against the size of the data section.
  * Offsets must tile the data section exactly, in order, as the reference implementation requires.
  */
-export function parseSafetensorsHeader(json: Uint8Array, dataBytes: number, source: string): SafetensorsHeader {
+export function parseSafetensorsHeader(json: Uint8Array, dataStart: number, dataBytes: number, source: string): SafetensorsHeader {
   let raw: unknown
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json))
@@ -117,7 +117,7 @@ export function parseSafetensorsHeader(json: Uint8Array, dataBytes: number, sour
     at = t.end
   }
   if (at !== dataBytes) throw formatError(source, `${dataBytes - at} bytes after the last tensor belong to none`)
-  return { tensors: new Map(list.map((t) => [t.name, t])), metadata, dataStart: 0 }
+  return { tensors: new Map(list.map((t) => [t.name, t])), metadata, dataStart }
 }
 
 async function readFully(fh: FileHandle, into: Uint8Array, position: number, source: string): Promise<void> {
@@ -168,9 +168,7 @@ export class SafetensorsReader {
       }
       const json = new Uint8Array(n)
       await readFully(fh, json, 8, path)
-      const header = parseSafetensorsHeader(json, fileBytes - 8 - n, path)
-      header.dataStart = 8 + n
-      return new SafetensorsReader(fh, path, header)
+      return new SafetensorsReader(fh, path, parseSafetensorsHeader(json, 8 + n, fileBytes - 8 - n, path))
     } catch (err) {
       await fh.close()
       throw err

@@ -6,19 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { AdamW, adamStateFromTensors, adamStateToTensors, decaysMatricesOnly, gradSqSum, hasNonFinite } from '../../src/adamw.js'
 import { lrAt } from '../../src/optimizer-schedule.js'
 import { readTensors, writeTensors } from '../../src/tensor-io.js'
+import { relErr } from './exactness-helpers.js'
 
 const TORCH = fileURLToPath(new URL('../fixtures/adamw-torch.safetensors', import.meta.url))
 const NAMES = ['transformer.h.0.attn.q_proj.weight', 'transformer.h.0.mlp.fc_in.bias', 'transformer.h.0.ln_1.weight']
-
-function maxRelErr(got: Float32Array, want: Float32Array): number {
-  let err = 0
-  let scale = 0
-  for (let i = 0; i < want.length; i++) {
-    err = Math.max(err, Math.abs(got[i]! - want[i]!))
-    scale = Math.max(scale, Math.abs(want[i]!))
-  }
-  return err / scale
-}
 
 function randomMap(seed: number, sizes: Record<string, number>): Map<string, Float32Array> {
   let s = seed
@@ -46,9 +37,9 @@ describe('AdamW', () => {
     const state = opt.state()
     for (const n of NAMES) {
       // torch computes in fp32, Tandem in fp64 rounded to fp32 per step: agreement to ~1e-6
-      expect(maxRelErr(params.get(n)!, t.get(`expected.${n}`)!.data), n).toBeLessThan(1e-5)
-      expect(maxRelErr(state.get(n)!.m, t.get(`exp_avg.${n}`)!.data), n).toBeLessThan(1e-5)
-      expect(maxRelErr(state.get(n)!.v, t.get(`exp_avg_sq.${n}`)!.data), n).toBeLessThan(1e-5)
+      expect(relErr(params.get(n)!, t.get(`expected.${n}`)!.data), n).toBeLessThan(1e-5)
+      expect(relErr(state.get(n)!.m, t.get(`exp_avg.${n}`)!.data), n).toBeLessThan(1e-5)
+      expect(relErr(state.get(n)!.v, t.get(`exp_avg_sq.${n}`)!.data), n).toBeLessThan(1e-5)
       expect(state.get(n)!.step).toBe(3)
     }
   })

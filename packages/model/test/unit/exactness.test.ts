@@ -12,6 +12,7 @@ import { modelParams } from '../../src/config.js'
 import { loadHFModel } from '../../src/hf-checkpoint.js'
 import { modelGrad } from '../../src/model-grad.js'
 import { readTensors } from '../../src/tensor-io.js'
+import { relErr } from './exactness-helpers.js'
 
 const MICRO = fileURLToPath(new URL('../fixtures/gptj-micro/', import.meta.url))
 const CASES = ['prefix', 'packed', 'packed-prefix-mask'] as const
@@ -46,17 +47,6 @@ function toTokenBatch(j: BatchJson): TokenBatch {
   }
 }
 
-function relErr(got: ArrayLike<number>, want: ArrayLike<number>): number {
-  expect(got.length).toBe(want.length)
-  let err = 0
-  let scale = 0
-  for (let i = 0; i < want.length; i++) {
-    err = Math.max(err, Math.abs(got[i]! - want[i]!))
-    scale = Math.max(scale, Math.abs(want[i]!))
-  }
-  return scale === 0 ? err : err / scale
-}
-
 describe('exactness against the float64 PyTorch reference (gptj-micro: 4 layers, n_embd 16, vocab 97)', async () => {
   const { config, params } = await loadHFModel(join(MICRO, 'model'))
   const names = modelParams(config).map((s) => s.name)
@@ -79,4 +69,12 @@ describe('exactness against the float64 PyTorch reference (gptj-micro: 4 layers,
       })
     }
   }
+
+  it('would catch a wrong mask: the packed case with segments and prefixes erased does not match', async () => {
+    const batch = toTokenBatch(JSON.parse(await readFile(join(MICRO, 'cases', 'packed-prefix-mask.batch.json'), 'utf8')))
+    const want = await readTensors(join(MICRO, 'cases', 'packed-prefix-mask.expected.safetensors'))
+    const plain = { ...batch, segmentIds: new Int32Array(batch.segmentIds.length), prefixMask: new Uint8Array(batch.prefixMask.length) }
+    const got = await modelGrad(config, params, plain, { device: 'cpu' })
+    expect(relErr(got.logits, want.get('logits')!.data)).toBeGreaterThan(0.1)
+  })
 })
