@@ -232,17 +232,20 @@ export async function loadHFModel(dir: string, opts: { layers?: LayerRange; sign
     }
   }
 
+  // Every needed header is opened and checked before any data is read: a bad last shard fails
+  // in milliseconds, not after gigabytes of reading.
+  const readers: [SafetensorsReader, ParamSpec[]][] = []
   const loaded = new Map<string, Float32Array>()
-  for (const [file, fileSpecs] of byFile) {
-    const reader = await SafetensorsReader.open(join(dir, file))
-    try {
+  try {
+    for (const [file, fileSpecs] of byFile) {
+      const reader = await SafetensorsReader.open(join(dir, file))
+      readers.push([reader, fileSpecs])
       for (const name of reader.names()) {
         if (!isModelTensorName(name, known)) {
           throw checkpointError(`${reader.path} holds tensor '${name}', which is not a GPT-J parameter of this config.`, { path: reader.path, tensor: name })
         }
       }
       for (const s of fileSpecs) {
-        opts.signal?.throwIfAborted()
         const info = reader.header.tensors.get(s.name)
         if (!info) throw checkpointError(`${dir} is missing tensor '${s.name}' (not in ${file}).`, { dir, tensor: s.name })
         if (info.shape.length !== s.shape.length || info.shape.some((d, k) => d !== s.shape[k])) {
@@ -251,11 +254,16 @@ export async function loadHFModel(dir: string, opts: { layers?: LayerRange; sign
         if (info.dtype !== 'F32' && info.dtype !== 'F16' && info.dtype !== 'BF16') {
           throw checkpointError(`${reader.path}: tensor '${s.name}' is ${info.dtype}; Tandem loads weights stored as F32, F16 or BF16.`, { path: reader.path, tensor: s.name })
         }
+      }
+    }
+    for (const [reader, fileSpecs] of readers) {
+      for (const s of fileSpecs) {
+        opts.signal?.throwIfAborted()
         loaded.set(s.name, await reader.readFloat32(s.name))
       }
-    } finally {
-      await reader.close()
     }
+  } finally {
+    await Promise.all(readers.map(([r]) => r.close()))
   }
   return { config, params: new Map(specs.map((s) => [s.name, loaded.get(s.name)!])) }
 }
