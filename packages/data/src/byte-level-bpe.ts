@@ -3,6 +3,7 @@
 // tokenizer files; pieces are cached, since real text repeats its words.
 import { ValidationError } from '@tandem/proto'
 import { BPE_CACHE_ENTRIES_MAX, BPE_HEAP_PIECE_BYTES_MIN } from './constants.js'
+import { PairTable } from './pair-table.js'
 import { pieceEnd } from './pretokenize.js'
 import type { Tokenizer } from './tokenizer.js'
 
@@ -26,7 +27,7 @@ export interface ByteLevelBpeInit {
 const utf8 = new TextEncoder()
 const utf8Decoder = new TextDecoder('utf-8')
 
-// Pair keys and merge values pack two ids below 2^20 into one safe integer.
+// Ids stay below 2^20, so the merge heap packs a pair into one safe integer.
 const ID_LIMIT = 1 << 20
 
 export class ByteLevelBpe implements Tokenizer {
@@ -35,8 +36,7 @@ export class ByteLevelBpe implements Tokenizer {
   readonly vocabSize: number
   private readonly tokenBytes: (Uint8Array | undefined)[]
   private readonly byteIds = new Int32Array(256)
-  /** pair key (left * ID_LIMIT + right) -> priority * ID_LIMIT + merged id. */
-  private readonly merges = new Map<number, number>()
+  private readonly merges: PairTable
   private readonly special: ReadonlyMap<string, number>
   private readonly specialRe: RegExp | undefined
   private readonly specialFirstChars: string[]
@@ -58,10 +58,8 @@ export class ByteLevelBpe implements Tokenizer {
     })
     const missing = this.byteIds.indexOf(-1)
     if (missing >= 0) throw new ValidationError('E_TOKENIZER', `vocabulary '${init.name}' has no token for byte ${missing}, so it is not a byte-level BPE.`)
-    init.merges.forEach(([left, right, merged], priority) => {
-      const key = left * ID_LIMIT + right
-      if (!this.merges.has(key)) this.merges.set(key, priority * ID_LIMIT + merged)
-    })
+    this.merges = new PairTable(init.merges.length)
+    for (const [priority, [left, right, merged]] of init.merges.entries()) this.merges.add(left, right, priority, merged)
     const specials = [...init.specialTokens.keys()].sort((a, b) => b.length - a.length)
     this.specialRe = specials.length > 0 ? new RegExp(specials.map(escapeRegExp).join('|'), 'g') : undefined
     this.specialFirstChars = [...new Set(specials.map((s) => s[0]!))]
@@ -123,7 +121,7 @@ export class ByteLevelBpe implements Tokenizer {
     for (let i = 0, end = text.length; i < end; ) {
       const e = pieceEnd(text, i, end)
       if (!cache.appendTo(text, i, e, out)) {
-        const ids = this.bpe(text.slice(i, e))
+        const ids = this.bpe(text, i, e)
         cache.add(text, i, e, ids)
         for (let j = 0; j < ids.length; j++) out.push(ids[j]!)
       }
@@ -131,32 +129,30 @@ export class ByteLevelBpe implements Tokenizer {
     }
   }
 
-  private bpe(piece: string): number[] {
-    const bytes = utf8.encode(piece)
-    const ids: number[] = new Array(bytes.length)
-    for (let i = 0; i < bytes.length; i++) ids[i] = this.byteIds[bytes[i]!]!
+  /** BPE of text[s, e): its UTF-8 bytes as byte tokens (no intermediate byte array), then merges. */
+  private bpe(text: string, s: number, e: number): number[] {
+    const ids = utf8ByteIds(text, s, e, this.byteIds)
     if (ids.length === 1) return ids
     return ids.length >= BPE_HEAP_PIECE_BYTES_MIN ? this.mergeWithHeap(ids) : this.mergeByScan(ids)
   }
 
-  private mergeValue(left: number, right: number): number {
-    return this.merges.get(left * ID_LIMIT + right) ?? -1
-  }
-
   /** Quadratic but allocation-free: best for the short pieces that make up almost all text. */
   private mergeByScan(ids: number[]): number[] {
+    const table = this.merges
     for (;;) {
       let best = -1
-      let bestValue = Number.MAX_SAFE_INTEGER
+      let bestSlot = -1
+      let bestPriority = 0x7fffffff
       for (let i = 0; i + 1 < ids.length; i++) {
-        const v = this.mergeValue(ids[i]!, ids[i + 1]!)
-        if (v >= 0 && v < bestValue) {
-          bestValue = v
+        const slot = table.find(ids[i]!, ids[i + 1]!)
+        if (slot >= 0 && table.priority(slot) < bestPriority) {
+          bestPriority = table.priority(slot)
+          bestSlot = slot
           best = i
         }
       }
       if (best < 0) return ids
-      ids.splice(best, 2, bestValue % ID_LIMIT)
+      ids.splice(best, 2, table.merged(bestSlot))
     }
   }
 
@@ -176,18 +172,19 @@ export class ByteLevelBpe implements Tokenizer {
       prev[i] = i - 1
     }
     const heap = new PairHeap()
+    const table = this.merges
     const push = (i: number): void => {
       const j = next[i]!
       if (j < 0) return
-      const v = this.mergeValue(id[i]!, id[j]!)
-      if (v >= 0) heap.push(Math.floor(v / ID_LIMIT), i, id[i]!, id[j]!)
+      const slot = table.find(id[i]!, id[j]!)
+      if (slot >= 0) heap.push(table.priority(slot), i, id[i]!, id[j]!)
     }
     for (let i = 0; i + 1 < n; i++) push(i)
     while (heap.size > 0) {
       const { pos: i, left, right } = heap.pop()
       const j = next[i]!
       if (alive[i] === 0 || j < 0 || id[i] !== left || id[j] !== right) continue
-      id[i] = this.mergeValue(left, right) % ID_LIMIT
+      id[i] = table.merged(table.find(left, right))
       alive[j] = 0
       next[i] = next[j]!
       if (next[j]! >= 0) prev[next[j]!] = i
@@ -327,11 +324,35 @@ class PairHeap {
   }
 }
 
-/** Bytes as a string of code units 0..255: a cheap exact Map key for a byte sequence. */
-export function latin1(bytes: Uint8Array): string {
-  let s = ''
-  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!)
-  return s
+/**
+ * The byte tokens of text[s, e) in UTF-8, as TextEncoder would encode it (a lone surrogate
+ * becomes U+FFFD, bytes EF BF BD).
+ */
+function utf8ByteIds(text: string, s: number, e: number, byteIds: Int32Array): number[] {
+  const out: number[] = []
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i)
+    if (c < 0x80) {
+      out.push(byteIds[c]!)
+      continue
+    }
+    if (c < 0x800) {
+      out.push(byteIds[0xc0 | (c >> 6)]!, byteIds[0x80 | (c & 0x3f)]!)
+      continue
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < e ? text.charCodeAt(i + 1) : 0
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000
+        out.push(byteIds[0xf0 | (cp >> 18)]!, byteIds[0x80 | ((cp >> 12) & 0x3f)]!, byteIds[0x80 | ((cp >> 6) & 0x3f)]!, byteIds[0x80 | (cp & 0x3f)]!)
+        i++
+        continue
+      }
+      c = 0xfffd
+    }
+    out.push(byteIds[0xe0 | (c >> 12)]!, byteIds[0x80 | ((c >> 6) & 0x3f)]!, byteIds[0x80 | (c & 0x3f)]!)
+  }
+  return out
 }
 
 function escapeRegExp(s: string): string {

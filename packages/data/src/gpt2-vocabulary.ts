@@ -2,6 +2,7 @@
 // as GPT-2's vocab.json; nothing is downloaded). tiktoken keeps ranks, not merges: the merge that
 // forms each token is recovered by running BPE on its bytes with the lower ranks only.
 import type { Merge } from './byte-level-bpe.js'
+import { PairTable } from './pair-table.js'
 import { GPT2_EOT_ID } from './constants.js'
 
 export interface Gpt2Vocabulary {
@@ -37,7 +38,7 @@ export function mergesFromRanks(tokenBytes: readonly Uint8Array[]): Merge[] {
   tokenBytes.forEach((bytes, rank) => {
     if (bytes.length === 1) byteId[bytes[0]!] = rank
   })
-  const pairs = new Map<number, number>() // left * 2^20 + right -> merged (= its rank, the priority)
+  const pairs = new PairTable(tokenBytes.length) // (left, right) -> merged, whose rank is the priority
   const merges: Merge[] = []
   const parts: number[] = []
   tokenBytes.forEach((bytes, rank) => {
@@ -48,8 +49,9 @@ export function mergesFromRanks(tokenBytes: readonly Uint8Array[]): Merge[] {
       let best = -1
       let bestRank = rank
       for (let i = 0; i + 1 < parts.length; i++) {
-        const r = pairs.get(parts[i]! * 2 ** 20 + parts[i + 1]!)
-        if (r !== undefined && r < bestRank) {
+        const slot = pairs.find(parts[i]!, parts[i + 1]!)
+        const r = slot < 0 ? rank : pairs.merged(slot)
+        if (r < bestRank) {
           bestRank = r
           best = i
         }
@@ -58,7 +60,7 @@ export function mergesFromRanks(tokenBytes: readonly Uint8Array[]): Merge[] {
       parts.splice(best, 2, bestRank)
     }
     if (parts.length !== 2) throw new Error(`rank ${rank} is not formed by one merge of lower ranks`)
-    pairs.set(parts[0]! * 2 ** 20 + parts[1]!, rank)
+    pairs.add(parts[0]!, parts[1]!, rank, rank)
     merges.push([parts[0]!, parts[1]!, rank])
   })
   return merges

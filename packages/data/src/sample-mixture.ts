@@ -60,7 +60,7 @@ export interface HeldOutPrompt {
 }
 
 const HELD_OUT_CAPITALS = ['France', 'Japan', 'Egypt']
-const HELD_OUT_SUMS: readonly (readonly [number, number])[] = [[2, 5], [3, 4], [6, 1]]
+const HELD_OUT_SUMS: readonly (readonly [number, number])[] = [[2, 5], [3, 1], [4, 4]]
 const HELD_OUT_REVIEWS: readonly (readonly [string, string])[] = [['movie', 'wonderful'], ['hotel', 'dirty'], ['phone', 'excellent'], ['game', 'boring']]
 
 /**
