@@ -36,20 +36,21 @@ export function randomPlacement(cm: CostModel, cluster: Cluster, shape: Shape, s
   return place(cm, cluster, order, shape)
 }
 
-/** Median of `samples` seeded random placements by step time (infeasible ones rank as slowest). */
+/** The median of `samples` seeded random placements by step time (infeasible ones rank as slowest). */
 export function randomBaseline(
   cm: CostModel,
   cluster: Cluster,
   shape: Shape,
   seed: number,
   samples: number,
-): { median: StepEstimate; feasibleFraction: number } {
-  const estimates: StepEstimate[] = []
-  for (let k = 0; k < samples; k++) estimates.push(estimateStep(cm, cluster, randomPlacement(cm, cluster, shape, seed + k)))
-  const rank = (e: StepEstimate) => (e.feasible ? e.stepS : Number.POSITIVE_INFINITY)
-  estimates.sort((a, b) => rank(a) - rank(b) || a.stepS - b.stepS)
-  return {
-    median: estimates[Math.floor(samples / 2)]!,
-    feasibleFraction: estimates.filter((e) => e.feasible).length / samples,
+): { median: StepEstimate; placement: Placement; feasibleFraction: number } {
+  const tried: { e: StepEstimate; p: Placement }[] = []
+  for (let k = 0; k < samples; k++) {
+    const p = randomPlacement(cm, cluster, shape, seed + k)
+    tried.push({ e: estimateStep(cm, cluster, p), p })
   }
+  const rank = (e: StepEstimate) => (e.feasible ? e.stepS : Number.POSITIVE_INFINITY)
+  tried.sort((a, b) => rank(a.e) - rank(b.e) || a.e.stepS - b.e.stepS)
+  const mid = tried[Math.floor(samples / 2)]!
+  return { median: mid.e, placement: mid.p, feasibleFraction: tried.filter((t) => t.e.feasible).length / samples }
 }

@@ -8,8 +8,12 @@ import { DEVICES_MAX } from './constants.js'
 import { E_CONFIG } from './json-fields.js'
 import { flopsFromLayerSeconds, type Workload } from './workload.js'
 
-/** How fast a device computes: measured seconds per block forward+backward at the run's micro-batch and seqLen, or sustained TFLOP/s per precision. */
-export type DeviceSpeed = { secondsPerLayer: number } | { tflops: { fp16?: number; fp32?: number } }
+/**
+ * How fast a device computes: seconds per block forward+backward of the run's model at the run's
+ * micro-batch and seqLen; sustained TFLOP/s per precision (described clusters); or effective
+ * FLOP/s (measured at another shape, see `flopsFromBenchmark`).
+ */
+export type DeviceSpeed = { secondsPerLayer: number } | { tflops: { fp16?: number; fp32?: number } } | { flopsPerS: number }
 
 export interface DeviceSpec {
   id: string
@@ -82,7 +86,11 @@ export function resolveCluster(spec: ClusterSpec, model: GPTJConfig, w: Workload
     sites.add(d.site)
   })
   for (const s of sites) {
-    if (index.has(s)) refuse(`cluster ${spec.name}: ${s} is both a device id and a site name, so links to it are ambiguous.`)
+    // A site named like a device is fine while that device is all it holds (a home, a lone machine).
+    const only = index.get(s)
+    if (only !== undefined && spec.devices.some((d, i) => d.site === s && i !== only)) {
+      refuse(`cluster ${spec.name}: ${s} is both a device id and the site of other devices, so links to it are ambiguous.`)
+    }
   }
   const devices: Device[] = spec.devices.map((d) => ({
     id: d.id,
@@ -148,6 +156,7 @@ export function resolveCluster(spec: ClusterSpec, model: GPTJConfig, w: Workload
 
 function deviceFlops(cluster: string, d: DeviceSpec, model: GPTJConfig, w: Workload): number {
   if ('secondsPerLayer' in d.speed) return flopsFromLayerSeconds(model, w, d.speed.secondsPerLayer)
+  if ('flopsPerS' in d.speed) return d.speed.flopsPerS
   const t = d.speed.tflops[w.precision]
   if (t === undefined) {
     refuse(`cluster ${cluster}: device ${d.id} has no tflops.${w.precision} figure, which this ${w.precision} run needs.`)

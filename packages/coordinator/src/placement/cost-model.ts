@@ -148,12 +148,14 @@ export interface StepEstimate {
   bytesPerStep: { pipeline: number; sync: number }
 }
 
-const GB = 1e9
+const GiB = 1024 ** 3
+const MiB = 1024 ** 2
 
+/** Binary units, as memory is sold ("16.0 GiB"). */
 export function formatBytes(bytes: number): string {
-  if (bytes >= GB) return `${(bytes / GB).toFixed(1)} GB`
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`
-  return `${(bytes / 1e3).toFixed(1)} kB`
+  if (bytes >= GiB) return `${(bytes / GiB).toFixed(1)} GiB`
+  if (bytes >= MiB) return `${(bytes / MiB).toFixed(1)} MiB`
+  return `${(bytes / 1024).toFixed(1)} KiB`
 }
 
 /** The figures the search needs, computed without building the report. */

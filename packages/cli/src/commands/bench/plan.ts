@@ -1,6 +1,131 @@
-// `tandem bench plan`: placeholder until its issue lands.
+// `tandem bench plan`: the placement planner on the shipped clusters (examples/clusters). Per
+// scenario: predicted step time of Tandem's plan vs the naive and random placements of the same
+// shape, the ratio, and planning time; then one worker leaves and re-planning is compared with
+// planning from scratch (bytes of state moved). Predictions of the cost model, not measurements.
+import { readdir } from 'node:fs/promises'
+import { cpus } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { type GPTJConfig, PRESETS } from '@tandem/model'
+import { loadRunConfig, parseRunConfig, placement, type RunConfig } from '@tandem/coordinator'
+import { UserError } from '@tandem/proto'
 import type { Command } from 'commander'
+import { parseIntOption, printJson } from '../../options.js'
+
+const EXAMPLES = fileURLToPath(new URL('../../../../../examples/', import.meta.url))
+
+/** GPT-J-shaped at GPT-3 XL size (24 layers, width 2048, 16 heads): the model Yuan et al. 2022 placed. */
+const GPT_1_3B: GPTJConfig = { ...PRESETS['gptj-6b'], nEmbd: 2048, nLayer: 24, nHead: 16, nInner: 8192 }
+
+interface Workload {
+  name: string
+  model: GPTJConfig
+  run: RunConfig
+  replan: boolean
+}
+
+async function workloads(): Promise<Workload[]> {
+  const paper = { seqLen: 2048, globalBatch: 256, microBatch: 1, precision: 'fp16', schedule: '1f1b', parallelism: 'auto' }
+  const gptjt = await loadRunConfig(`${EXAMPLES}runs/gptjt-6b.json`)
+  return [
+    {
+      name: 'gpt-1.3b uncompressed (fp16 activations and updates, as in the paper)',
+      model: GPT_1_3B,
+      run: parseRunConfig(
+        { ...paper, compression: { activations: { forward: 'fp16', backward: 'fp16' }, updates: { codec: 'fp16' } } },
+        'bench',
+      ),
+      replan: false,
+    },
+    {
+      name: "gpt-1.3b compressed (Tandem's defaults: q4/q8 activations, CocktailSGD updates)",
+      model: GPT_1_3B,
+      run: parseRunConfig(paper, 'bench'),
+      replan: true,
+    },
+    {
+      name: 'gptj-6b compressed (examples/runs/gptjt-6b.json with parallelism auto, 1f1b)',
+      model: PRESETS['gptj-6b'],
+      run: { ...gptjt, parallelism: 'auto', schedule: '1f1b' },
+      replan: false,
+    },
+  ]
+}
 
 export function registerBenchPlan(bench: Command): void {
-  bench.command('plan').description('(not built yet)')
+  bench
+    .command('plan')
+    .description('placement: predicted step time of the plan vs naive and random placements, planning time, state moved by re-planning')
+    .option('--scenario <text>', 'only clusters or workloads whose name contains this')
+    .option('--seed <n>', 'seed of the search', parseIntOption('--seed', { min: 0, max: 2 ** 31 - 1 }), 1)
+    .option('--budget <n>', 'evaluations per planning call', parseIntOption('--budget', { min: 1, max: 10_000_000 }))
+    .option('--json', 'print one JSON document')
+    .action(async (opts: { scenario?: string; seed: number; budget?: number; json?: boolean }) => {
+      const files = (await readdir(`${EXAMPLES}clusters`)).filter((f) => f.endsWith('.json')).sort()
+      const options = { seed: opts.seed, ...(opts.budget === undefined ? {} : { iterations: opts.budget }) }
+      const results: unknown[] = []
+      for (const file of files) {
+        const spec = await placement.loadClusterFile(`${EXAMPLES}clusters/${file}`)
+        for (const wl of await workloads()) {
+          if (opts.scenario && !`${spec.name} ${wl.name}`.includes(opts.scenario)) continue
+          const w = placement.workloadFromRun(wl.run)
+          const cluster = placement.resolveCluster(spec, wl.model, w)
+          const report = placement.planReport(cluster, wl.model, w, options)
+          const row: Record<string, unknown> = {
+            cluster: spec.name,
+            devices: cluster.devices.length,
+            workload: wl.name,
+            ok: report.ok,
+            reasons: report.reasons,
+            planningMs: report.search.elapsedMs,
+            evaluations: report.search.evaluations,
+            stoppedEarly: report.search.stoppedEarly,
+          }
+          if (report.ok) {
+            const brief = (e: placement.EstimateSummary) => ({ feasible: e.feasible, stepS: e.stepS, tokensPerS: e.tokensPerS, breakdown: e.breakdown })
+            Object.assign(row, {
+              shape: report.shape,
+              layers: report.tandem!.layers,
+              tandem: brief(report.tandem!),
+              naive: brief(report.naive!),
+              random: { ...brief(report.random!), feasibleFraction: report.random!.feasibleFraction },
+              speedup: report.speedup,
+            })
+            if (wl.replan) {
+              // The worker that leaves: replica 0 of the middle stage.
+              const plan = { stages: report.tandem!.stages.map((s) => ({ start: s.layers[0], end: s.layers[1] + 1 })), devices: report.tandem!.stages.map((s) => s.devices) }
+              const leaving = plan.devices[Math.floor(plan.devices.length / 2)]![0]!
+              row.replan = placement.replanReport(cluster, wl.model, w, plan, leaving, options)
+            }
+          }
+          results.push(row)
+          process.stderr.write(line(row))
+        }
+      }
+      if (results.length === 0) throw new UserError(`no scenario matches '${opts.scenario}'.`)
+      const out = {
+        note: 'Predicted by the cost model (docs/placement.md), not measured on these clusters.',
+        cpu: cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        seed: opts.seed,
+        scenarios: results,
+      }
+      if (opts.json) printJson(out)
+    })
+}
+
+function line(row: Record<string, unknown>): string {
+  const head = `${String(row.cluster).padEnd(18)} ${String(row.workload).split(' (')[0]!.padEnd(24)}`
+  if (!row.ok) return `${head} no plan: ${(row.reasons as string[]).join(' ')}\n`
+  const t = row.tandem as { stepS: number }
+  const n = row.naive as { stepS: number; feasible: boolean }
+  const r = row.random as { stepS: number; feasible: boolean }
+  const shape = row.shape as { stages: number; replicas: number }
+  const fmt = (e: { stepS: number; feasible: boolean }) => (e.feasible ? `${e.stepS.toFixed(2)} s (${(e.stepS / t.stepS).toFixed(2)}x)` : 'does not fit')
+  let s = `${head} ${shape.stages}x${shape.replicas} step ${t.stepS.toFixed(2)} s | naive ${fmt(n)} | random ${fmt(r)} | planned in ${(Number(row.planningMs) / 1000).toFixed(1)} s\n`
+  const re = row.replan as placement.ReplanReport | { error: string } | undefined
+  if (re && 'replan' in re) {
+    const gb = (b: number) => `${(b / 1e9).toFixed(2)} GB`
+    s += `${' '.repeat(44)}re-plan after ${re.left} leaves: ${re.replan.decision}, moves ${gb(re.replan.movedBytes)} (step ${re.replan.stepS.toFixed(2)} s) vs from scratch ${gb(re.fromScratch.movedBytes)} (step ${re.fromScratch.stepS.toFixed(2)} s)\n`
+  }
+  return s
 }

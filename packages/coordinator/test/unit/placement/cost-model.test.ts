@@ -112,6 +112,6 @@ describe('estimateStep', () => {
     const small = cluster([device('A', 1728, { memoryBytes: 1e6 }), device('B', 2208)], () => [100, 0])
     const e = estimateStep(costModel(TOY, toyWorkload()), small, placement)
     expect(e.feasible).toBe(false)
-    expect(e.reasons[0]).toMatch(/^stage 0 \(layers 0-0\) needs 536\.9 MB on A, which has 1\.0 MB\.$/)
+    expect(e.reasons[0]).toMatch(/^stage 0 \(layers 0-0\) needs 512\.0 MiB on A, which has 976\.6 KiB\.$/)
   })
 })
