@@ -1,9 +1,10 @@
 // Streaming line reader for JSONL sources: reads in chunks (a multi-GB file never sits in memory),
-// decompresses `.gz` (and `.zst` where this Node has zstd), checks UTF-8 per line, and reports bad
-// lines to the issue log instead of throwing.
+// decompresses `.gz` and `.zst` (the Pile's format: Node's zstd where it has one, else the zstd
+// program), checks UTF-8 per line, and reports bad lines to the issue log instead of throwing.
 import { isUtf8 } from 'node:buffer'
+import { spawn, spawnSync } from 'node:child_process'
 import { createReadStream } from 'node:fs'
-import type { Readable } from 'node:stream'
+import { PassThrough, pipeline, type Readable, type Transform } from 'node:stream'
 import * as zlib from 'node:zlib'
 import { UserError } from '@tandem/proto'
 import { LINE_BYTES_MAX, READ_CHUNK_BYTES } from './constants.js'
@@ -29,6 +30,24 @@ export function compressionOf(path: string): 'gzip' | 'zstd' | undefined {
   return undefined
 }
 
+type ZlibWithZstd = typeof zlib & { createZstdDecompress?: () => Transform }
+
+let zstdBinary: boolean | undefined
+
+/** How `.zst` files can be read here: Node's zlib (22.15+), the `zstd` program, or not at all. */
+export function zstdSupport(): 'zlib' | 'program' | undefined {
+  if ((zlib as ZlibWithZstd).createZstdDecompress !== undefined) return 'zlib'
+  zstdBinary ??= spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0
+  return zstdBinary ? 'program' : undefined
+}
+
+/** Refuses up front a compressed file this machine cannot read. */
+export function checkReadable(path: string): void {
+  if (compressionOf(path) === 'zstd' && zstdSupport() === undefined) {
+    throw new UserError(`${path} is zstd-compressed, and neither this Node (${process.version}) nor a 'zstd' program can read it; install zstd, decompress it first (zstd -d), or use Node 22.15 or later.`)
+  }
+}
+
 function openStream(path: string, onBytes?: (n: number) => void, signal?: AbortSignal): Readable {
   const file = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES, signal })
   if (onBytes !== undefined) {
@@ -40,13 +59,28 @@ function openStream(path: string, onBytes?: (n: number) => void, signal?: AbortS
   }
   const kind = compressionOf(path)
   if (kind === undefined) return file
-  if (kind === 'gzip') return file.pipe(zlib.createGunzip())
-  const zstd = (zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream }).createZstdDecompress
-  if (zstd === undefined) {
-    file.destroy()
-    throw new UserError(`${path} is zstd-compressed and this Node (${process.version}) has no zstd; decompress it first (zstd -d) or use Node 22.15 or later.`)
-  }
-  return file.pipe(zstd()) as unknown as Readable
+  // pipeline() (not pipe()) so that a read error ends the decompressor too, instead of a hang.
+  const ignore = (): void => {}
+  if (kind === 'gzip') return pipeline(file, zlib.createGunzip(), ignore)
+  checkReadable(path)
+  const inNode = (zlib as ZlibWithZstd).createZstdDecompress
+  if (inNode !== undefined) return pipeline(file, inNode(), ignore)
+  // The zstd program, fed from our stream (so progress counts compressed bytes); its exit status
+  // decides whether the output ended cleanly.
+  const child = spawn('zstd', ['-dcq'], { stdio: ['pipe', 'pipe', 'pipe'], signal })
+  const out = new PassThrough()
+  let stderr = ''
+  child.stderr.on('data', (d: Buffer) => {
+    if (stderr.length < 1000) stderr += d.toString()
+  })
+  pipeline(file, child.stdin, ignore)
+  child.stdout.pipe(out, { end: false })
+  child.on('error', (err) => out.destroy(err))
+  child.on('close', (code) => {
+    if (code === 0) out.end()
+    else out.destroy(new Error(`zstd exited with status ${code}: ${stderr.trim()}`))
+  })
+  return out
 }
 
 /**

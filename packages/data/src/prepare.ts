@@ -9,6 +9,7 @@ import { DEFAULT_SEQ_LEN, GPTJT_MIXTURE } from './constants.js'
 import { fitExample, tokenizeExample } from './example.js'
 import { IssueLog } from './issues.js'
 import type { RawExample } from './raw-example.js'
+import { checkReadable } from './line-reader.js'
 import { readSource, sourceFiles } from './source-reader.js'
 import { type DatasetManifest, MANIFEST_FILE, MANIFEST_FORMAT, type ManifestSource, manifestId, SOURCE_NAME, STORE_VERSION } from './store-format.js'
 import { StoreWriter } from './store-writer.js'
@@ -60,7 +61,9 @@ export function checkSources(specs: readonly SourceSpec[]): Required<SourceSpec>
     }
     const weight = s.weight ?? GPTJT_MIXTURE[s.name] ?? 1
     if (!(weight > 0) || !Number.isFinite(weight)) throw new UserError(`the weight of source '${s.name}' must be a positive number, got ${weight}.`)
-    if (sourceFiles(s.path).length === 0) throw new UserError(`source '${s.name}': the folder '${s.path}' holds no .jsonl or .json files.`)
+    const files = sourceFiles(s.path)
+    if (files.length === 0) throw new UserError(`source '${s.name}': the folder '${s.path}' holds no .jsonl or .json files.`)
+    for (const f of files) checkReadable(f)
     return { name: s.name, path: s.path, weight }
   })
 }

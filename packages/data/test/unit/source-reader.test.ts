@@ -1,11 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { spawnSync } from 'node:child_process'
+import * as zlib from 'node:zlib'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { IssueLog } from '../../src/issues.js'
 import { parseLenientJson } from '../../src/lenient-json.js'
+import { checkReadable, zstdSupport } from '../../src/line-reader.js'
 import type { RawExample } from '../../src/raw-example.js'
 import { readSource } from '../../src/source-reader.js'
 
@@ -135,6 +138,30 @@ describe('bad input is counted with file and line, skipped, never thrown', () =>
     expect(issues.count('missing-field')).toBe(2)
     expect(issues.count('empty-text')).toBe(1)
     expect(issues.toJSON().find((g) => g.kind === 'missing-field')!.locations[0]).toMatch(/task9_colour\.json Instances\[1\]$/)
+  })
+})
+
+describe('zstd (the Pile ships .jsonl.zst)', () => {
+  it('reads .jsonl.zst through Node or the zstd program, or refuses up front in one sentence', async () => {
+    const dir = tmp()
+    const f = join(dir, 'pile.jsonl.zst')
+    const body = '{"text":"one","meta":{"pile_set_name":"Pile-CC"}}\n{"text":"two"}\n'
+    const z = zlib as typeof zlib & { zstdCompressSync?: (b: Buffer) => Buffer }
+    const program = spawnSync('zstd', ['-q', '-c'], { input: body })
+    if (z.zstdCompressSync !== undefined) writeFileSync(f, z.zstdCompressSync(Buffer.from(body)))
+    else if (program.status === 0) writeFileSync(f, program.stdout)
+    if (zstdSupport() === undefined) {
+      writeFileSync(f, 'x')
+      expect(() => checkReadable(f)).toThrow(/is zstd-compressed, and neither this Node .* nor a 'zstd' program can read it/)
+      return
+    }
+    const { examples, issues } = await collect(f)
+    expect(issues.count()).toBe(0)
+    expect(examples.map((e) => (e.kind === 'text' ? e.text : ''))).toEqual(['one', 'two'])
+    writeFileSync(join(dir, 'broken.jsonl.zst'), Buffer.concat([readFileSync(f).subarray(0, 8), Buffer.from('garbage')]))
+    const broken = await collect(join(dir, 'broken.jsonl.zst'))
+    expect(broken.examples).toHaveLength(0)
+    expect(broken.issues.count('bad-encoding')).toBe(1)
   })
 })
 
