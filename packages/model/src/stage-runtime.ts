@@ -72,6 +72,8 @@ export interface StageRuntimeInit {
   /** Last stage: also return the logits [b, T, V] from forward(). */
   logits?: boolean
   linear?: LinearMode
+  /** false: evaluation only (forward graph alone; forward()/backward() refuse). Default true. */
+  train?: boolean
 }
 
 export type StageInput = { batch: TokenBatch } | { batch: TokenBatch; hidden: Float32Array }
@@ -147,23 +149,33 @@ export class StageRuntime {
       if (!src) throw new ValidationError('E_PARAM_MISSING', `parameter ${s.name} is missing for layers [${init.range.start}, ${init.range.end})`)
       if (src.length !== n) throw new ValidationError('E_PARAM_SHAPE', `parameter ${s.name} has ${src.length} values, expected [${s.shape.join(', ')}]`)
       mine.set(s.name, Float32Array.from(src))
-      grads.set(s.name, new Float32Array(n))
+      if (init.train !== false) grads.set(s.name, new Float32Array(n))
     }
-    const graphs = buildStageGraphs({
-      config: init.config,
-      range: init.range,
-      batch: init.microBatch,
-      seq: init.seq,
-      precision: init.precision,
-      logits: init.logits,
-      linear: init.linear,
-    })
+    // The worker thread starts while the graphs are built.
     const host = new SessionHost()
+    let graphs: ReturnType<typeof buildStageGraphs>
+    try {
+      graphs = buildStageGraphs({
+        config: init.config,
+        range: init.range,
+        batch: init.microBatch,
+        seq: init.seq,
+        precision: init.precision,
+        logits: init.logits,
+        linear: init.linear,
+      })
+    } catch (err) {
+      await host.close()
+      throw err
+    }
     const rt = new StageRuntime(init, host, mine, grads)
     for (const sp of specs) rt.#shapes.set(sp.name, sp.shape)
     try {
       const settings: SessionSettings = { device, threads: init.threads }
-      if (rt.last) {
+      if (init.train === false) {
+        await host.create('eval', graphs.forward.bytes, settings)
+        rt.#forwardOnlyReady = true
+      } else if (rt.last) {
         await host.create('fused', graphs.fused.bytes, settings)
       } else if (rt.#activations === 'saved') {
         await host.create('fwd', graphs.savedForward.bytes, settings)
@@ -328,6 +340,7 @@ export class StageRuntime {
   /** Runs the stage's forward for micro-batch `mb` (the last stage: forward and backward). */
   async forward(mb: number, input: StageInput, opts: ForwardOptions = {}): Promise<ForwardResult> {
     if (this.#closed) throw new Error('StageRuntime is closed')
+    if (this.init.train === false) throw new Error('StageRuntime was created with train: false; use evaluate()')
     if (this.#inFlight.has(mb)) throw new ValidationError('E_MICRO_BATCH', `micro-batch ${mb} is already in flight`)
     if (this.#inFlight.size >= MICRO_BATCHES_IN_FLIGHT_MAX) throw new LimitError('E_IN_FLIGHT', `more than ${MICRO_BATCHES_IN_FLIGHT_MAX} micro-batches await their backward`)
     this.#checkBatch(input.batch)
