@@ -87,6 +87,13 @@ function batchError(message: string, field: string): UserError {
   return new UserError(message, { field }, 'E_BATCH')
 }
 
+function eachCell(m: number[][], fn: (x: number, b: number, t: number) => void): void {
+  for (let b = 0; b < m.length; b++) {
+    const row = m[b]!
+    for (let t = 0; t < row.length; t++) fn(row[t]!, b, t)
+  }
+}
+
 function intMatrix(v: unknown, field: string, rows: number | null, cols: number | null): number[][] {
   if (!Array.isArray(v) || v.length === 0) throw batchError(`${field} must be a non-empty array of rows (int[B][T]).`, field)
   if (rows !== null && v.length !== rows) throw batchError(`${field} has ${v.length} rows, input_ids has ${rows}.`, field)
@@ -115,25 +122,19 @@ export function batchFromJson(json: unknown, config: GPTJConfig): TokenBatch {
   const T = ids[0]!.length
   const labels = intMatrix(j.labels, 'labels', B, T)
   const V = config.vocabSize
-  ids.forEach((row, b) =>
-    row.forEach((x, t) => {
-      if (x < 0 || x >= V) throw batchError(`input_ids[${b}][${t}] = ${x} is outside the vocabulary 0..${V - 1}.`, 'input_ids')
-    }),
-  )
-  labels.forEach((row, b) =>
-    row.forEach((x, t) => {
-      if (x !== IGNORE_INDEX && (x < 0 || x >= V)) throw batchError(`labels[${b}][${t}] = ${x} is neither ${IGNORE_INDEX} nor inside 0..${V - 1}.`, 'labels')
-    }),
-  )
+  eachCell(ids, (x, b, t) => {
+    if (x < 0 || x >= V) throw batchError(`input_ids[${b}][${t}] = ${x} is outside the vocabulary 0..${V - 1}.`, 'input_ids')
+  })
+  eachCell(labels, (x, b, t) => {
+    if (x !== IGNORE_INDEX && (x < 0 || x >= V)) throw batchError(`labels[${b}][${t}] = ${x} is neither ${IGNORE_INDEX} nor inside 0..${V - 1}.`, 'labels')
+  })
   const segmentIds = new Int32Array(B * T)
   if (j.segment_ids !== undefined) {
     const seg = intMatrix(j.segment_ids, 'segment_ids', B, T)
-    seg.forEach((row, b) =>
-      row.forEach((x, t) => {
-        if (x < -(2 ** 31) || x >= 2 ** 31) throw batchError(`segment_ids[${b}][${t}] = ${x} does not fit in 32 bits.`, 'segment_ids')
-        segmentIds[b * T + t] = x
-      }),
-    )
+    eachCell(seg, (x, b, t) => {
+      if (x < -(2 ** 31) || x >= 2 ** 31) throw batchError(`segment_ids[${b}][${t}] = ${x} does not fit in 32 bits.`, 'segment_ids')
+      segmentIds[b * T + t] = x
+    })
   }
   const prefixMask = new Uint8Array(B * T)
   if (j.prefix_lengths !== undefined && j.prefix_mask !== undefined) {
@@ -149,12 +150,10 @@ export function batchFromJson(json: unknown, config: GPTJConfig): TokenBatch {
   }
   if (j.prefix_mask !== undefined) {
     const m = intMatrix(j.prefix_mask, 'prefix_mask', B, T)
-    m.forEach((row, b) =>
-      row.forEach((x, t) => {
-        if (x !== 0 && x !== 1) throw batchError(`prefix_mask[${b}][${t}] must be 0 or 1, got ${x}.`, 'prefix_mask')
-        prefixMask[b * T + t] = x
-      }),
-    )
+    eachCell(m, (x, b, t) => {
+      if (x !== 0 && x !== 1) throw batchError(`prefix_mask[${b}][${t}] must be 0 or 1, got ${x}.`, 'prefix_mask')
+      prefixMask[b * T + t] = x
+    })
   }
   return { batch: B, seq: T, inputIds: Int32Array.from(ids.flat()), labels: Int32Array.from(labels.flat()), segmentIds, prefixMask }
 }
