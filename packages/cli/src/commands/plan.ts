@@ -39,7 +39,7 @@ export function registerPlan(program: Command): void {
         ...describe(report.tandem!),
         ...report.tandem!.stages.map(
           (st, s) =>
-            `  stage ${s}: layers ${st.layers[0]}-${st.layers[1]}, ${formatBytes(st.memoryBytes)} of ${formatBytes(st.smallestDeviceBytes)}, ${ms(st.computeS)}/micro-batch, sync ${ms(st.syncS)}: ${st.devices.join(' ')}`,
+            `  stage ${s}: layers ${st.layers[0]}-${st.layers[1]}, ${formatBytes(st.memoryBytes)} of ${formatBytes(st.smallestDeviceBytes)}, ${sec(st.computeS)}/micro-batch, sync ${sec(st.syncS)}: ${st.devices.join(' ')}`,
         ),
         '',
         'Naive (same shape, devices in listed order, data-parallel groups first):',
@@ -60,7 +60,7 @@ function describe(e: placement.EstimateSummary): string[] {
   return e.feasible ? [head, parts] : [`${head}: does not fit in memory: ${e.reasons[0]}`, parts]
 }
 
-const sec = (s: number) => `${s.toFixed(2)} s`
-const ms = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : sec(s))
+/** Seconds, in ms below one second (tiny models step in milliseconds). */
+const sec = (s: number) => (s < 1 ? `${(s * 1000).toFixed(s < 0.01 ? 2 : 0)} ms` : `${s.toFixed(2)} s`)
 const versus = (name: string, r: number | null) =>
   r === null ? `the ${name} placement does not fit in memory` : `Tandem is ${r.toFixed(2)}x faster than ${name}`

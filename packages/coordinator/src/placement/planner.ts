@@ -431,7 +431,7 @@ function diagnose(cm: CostModel, cluster: Cluster, shapes: Shape[], best: Candid
   }
   const biggest = Math.max(...cluster.devices.map((d) => d.memoryBytes))
   if (need > biggest) {
-    return `no placement fits in memory: even split ${at.stages} ways (${at.replicas} replica${at.replicas === 1 ? '' : 's'}), the largest stage needs ${formatBytes(need)}, and the biggest device has ${formatBytes(biggest)}.`
+    return `no placement fits in memory: at best (${at.stages} stage${at.stages === 1 ? '' : 's'} x ${at.replicas} replica${at.replicas === 1 ? '' : 's'}) the largest stage needs ${formatBytes(need)}, and the biggest device has ${formatBytes(biggest)}.`
   }
   const why = best.stages ? estimateStep(cm, cluster, { stages: best.stages, devices: best.devices }).reasons[0] : best.reason
   return `no placement fits in memory: the closest one fails because ${why ?? 'a stage does not fit'} Too few devices have enough memory for the stages this model needs.`

@@ -77,7 +77,7 @@ describe('planPlacement', () => {
     const res = planPlacement(c, PRESETS['gptj-6b'], w, { seed: 1, iterations: 200 })
     expect(res.ok).toBe(false)
     expect(res.reasons[0]).toMatch(
-      /^no placement fits in memory: even split 2 ways \(1 replica\), the largest stage needs [\d.]+ GiB, and the biggest device has 1\.9 GiB\.$/,
+      /^no placement fits in memory: at best \(2 stages x 1 replica\) the largest stage needs [\d.]+ GiB, and the biggest device has 1\.9 GiB\.$/,
     )
     const fixed = planPlacement(c, TOY, toyWorkload({ parallelism: { stages: 2, replicas: 2 }, globalBatch: 4 }), { iterations: 10 })
     expect(fixed.reasons).toEqual(['the run asks for 2 stages x 2 replicas = 4 devices, and the cluster has 2.'])
