@@ -22,12 +22,16 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Replaces `path` with `data` atomically; `mode` is the new file's mode (secrets: 0o600). */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: { mode?: number } = {}): Promise<void> {
+/**
+ * Creates `path` atomically: `write` fills a fresh temporary file beside it, which is then
+ * fsynced and renamed over `path` (and the directory fsynced). On any error the temporary file
+ * is removed and `path` is left as it was.
+ */
+export async function withAtomicFile(path: string, write: (fh: FileHandle) => Promise<void>, opts: { mode?: number } = {}): Promise<void> {
   const tmp = tempPathFor(path)
   const fh = await open(tmp, 'wx', opts.mode ?? 0o644)
   try {
-    await fh.writeFile(data)
+    await write(fh)
     await fh.sync()
     await fh.close()
     await rename(tmp, path)
@@ -37,4 +41,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     throw err
   }
   await fsyncDir(dirname(path))
+}
+
+/** Replaces `path` with `data` atomically; `mode` is the new file's mode (secrets: 0o600). */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: { mode?: number } = {}): Promise<void> {
+  await withAtomicFile(path, (fh) => fh.writeFile(data), opts)
 }

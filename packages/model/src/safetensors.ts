@@ -3,13 +3,11 @@
 // tensor bytes. Reads go header first, then one tensor at a time by offset, so a 12 GB shard is
 // never held whole; writes stream tensor by tensor into a temporary file that is fsynced and
 // renamed. Every header is validated before a byte of data is trusted.
-import { open, rename, unlink } from 'node:fs/promises'
-import type { FileHandle } from 'node:fs/promises'
+import { type FileHandle, open } from 'node:fs/promises'
 import { endianness } from 'node:os'
-import { dirname } from 'node:path'
 import { UserError } from '@tandem/proto'
 import { bf16ToF32, f16ToF32, f32ToF16 } from './fp16.js'
-import { fsyncDir, tempPathFor } from './atomic-write.js'
+import { withAtomicFile } from './atomic-write.js'
 
 /** The dtypes of the safetensors format that Tandem recognises (it converts the float ones to fp32). */
 export type SafetensorsDtype = 'F64' | 'F32' | 'F16' | 'BF16' | 'I64' | 'I32' | 'I16' | 'I8' | 'U8' | 'BOOL'
@@ -267,9 +265,7 @@ export async function writeSafetensors(
 ): Promise<void> {
   assertLittleEndianHost()
   const header = encodeHeader(tensors, opts.metadata)
-  const tmp = tempPathFor(path)
-  const fh = await open(tmp, 'wx')
-  try {
+  await withAtomicFile(path, async (fh) => {
     await writeFully(fh, header)
     for (const t of tensors) {
       opts.signal?.throwIfAborted()
@@ -279,13 +275,5 @@ export async function writeSafetensors(
       const bytes = t.dtype === 'F32' ? new Uint8Array(data.buffer, data.byteOffset, n * 4) : new Uint8Array(f32ToF16(data).buffer)
       await writeFully(fh, bytes)
     }
-    await fh.sync()
-    await fh.close()
-    await rename(tmp, path)
-  } catch (err) {
-    await fh.close().catch(() => {})
-    await unlink(tmp).catch(() => {})
-    throw err
-  }
-  await fsyncDir(dirname(path))
+  })
 }
