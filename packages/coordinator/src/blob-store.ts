@@ -93,7 +93,8 @@ export class BlobStore {
    * Streams a blob in. With `expectSha256` the bytes must hash to it, else `finish()` throws
    * CorruptBlobError and nothing is published.
    */
-  async writer(expectSha256?: string): Promise<BlobWriter> {
+  async writer(expectSha256?: string, options: { sync?: boolean } = {}): Promise<BlobWriter> {
+    const sync = options.sync ?? true
     if (expectSha256 !== undefined && !isSha256Hex(expectSha256)) {
       throw new ValidationError('E_BAD_HASH', `not a sha256 hex digest: ${JSON.stringify(expectSha256).slice(0, 80)}`)
     }
@@ -129,13 +130,13 @@ export class BlobStore {
         }
         done = true
         try {
-          await fh.sync()
+          if (sync) await fh.sync()
           await fh.close()
           const final = this.pathOf(sha256)
           const sub = join(this.dir, sha256.slice(0, 2))
           await mkdir(sub, { recursive: true })
           await rename(tmp, final)
-          await fsyncDir(sub)
+          if (sync) await fsyncDir(sub)
         } catch (err) {
           await fh.close().catch(() => {})
           await unlink(tmp).catch(() => {})
@@ -145,6 +146,25 @@ export class BlobStore {
       },
       abort,
     }
+  }
+
+  /**
+   * Makes blobs written with `sync: false` durable: fsyncs each file and its directory, all at
+   * once (the file system batches concurrent fsyncs; one by one they cost ~15 ms each here).
+   */
+  async sync(sha256s: Iterable<string>): Promise<void> {
+    const files = [...new Set(sha256s)]
+    const dirs = new Set(files.map((s) => join(this.dir, s.slice(0, 2))))
+    const one = async (path: string) => {
+      const fh = await open(path, 'r')
+      try {
+        await fh.sync()
+      } finally {
+        await fh.close()
+      }
+    }
+    for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((s) => one(this.pathOf(s))))
+    await Promise.all([...dirs].map((d) => fsyncDir(d)))
   }
 
   /** Reads a whole blob and checks its hash (CorruptBlobError, MissingBlobError). */

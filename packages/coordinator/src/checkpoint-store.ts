@@ -107,7 +107,9 @@ export class CheckpointStore {
    */
   async tensorWriter(step: number, meta: TensorMeta): Promise<BlobWriter> {
     this.validate(meta)
-    const inner = await this.blobs.writer(meta.sha256)
+    // Not fsynced one by one: commitIfComplete syncs every blob of the step at once before the
+    // manifest names them, and pending rows do not outlive the process (see dropPending).
+    const inner = await this.blobs.writer(meta.sha256, { sync: false })
     let written = 0
     return {
       write: async (chunk) => {
@@ -140,6 +142,16 @@ export class CheckpointStore {
       throw err
     }
     await w.finish()
+  }
+
+  /**
+   * Forgets uploads that did not complete before a restart: their blobs were not yet fsynced, and
+   * the workers that sent them are re-planned anyway (the next checkpoint step uploads afresh).
+   */
+  dropPending(): number {
+    const steps = this.db.pendingSteps(this.init.runId)
+    for (const s of steps) this.db.deletePendingTensors(this.init.runId, s)
+    return steps.length
   }
 
   /** (name, role) pairs step `step` still lacks, in model order. */
@@ -186,8 +198,11 @@ export class CheckpointStore {
       const up = meta.uploaders?.get(l)
       layers.push({ layer: l, tensors: entries, stageIndex: up?.stage ?? 0, replicaIndex: up?.replica ?? 0, uploaderPeerId: up?.peerId ?? '' })
     }
-    // Every blob must still be there and intact before the manifest names it.
-    for (const t of byName.values()) for (const x of t) if (!(await this.blobs.has(x.sha256))) return undefined
+    // Every blob must be there, and on disk, before the manifest names it.
+    const shas: string[] = []
+    for (const t of byName.values()) for (const x of t) shas.push(x.sha256)
+    for (const sha of shas) if (!(await this.blobs.has(sha))) return undefined
+    await this.blobs.sync(shas)
     const parent = this.db.latestCheckpoint(this.init.runId, step - 1)
     const manifest: ckpt.ICheckpointManifest = {
       formatVersion: MANIFEST_FORMAT_VERSION,

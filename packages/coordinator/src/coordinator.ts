@@ -190,6 +190,7 @@ export class Coordinator implements AdminContext {
         model: init.model,
         hooks: {
           runId: () => this.runId,
+          selfPeerId: () => components.node.peerId.toString(),
           isMember: (peer) => this.byPeer.has(peer),
           checkUpload: (peer, begin) => this.checkUpload(peer, begin),
           uploaded: (peer, begin, bad) => this.onUploaded(peer, begin, bad),
@@ -454,7 +455,10 @@ export class Coordinator implements AdminContext {
       case 'stepReport': {
         const r = m.stepReport!
         if (wrongRun(r.runId)) return
-        if (Number(r.epoch ?? 0) !== this.machine.currentEpoch) return this.stale(session, `step report of epoch ${r.epoch}`)
+        if (Number(r.epoch ?? 0) !== this.machine.currentEpoch) {
+          this.stale(session, `step report of epoch ${r.epoch}`)
+          return
+        }
         this.recordReport(w, r, nowMs)
         this.apply(
           this.machine.step({ type: 'stepDone', workerId, nowMs, epoch: Number(r.epoch ?? 0), step: Number(r.step ?? 0), stage: r.stageIndex ?? 0, replica: r.replicaIndex ?? 0 }),
@@ -561,7 +565,8 @@ export class Coordinator implements AdminContext {
     const nowMs = this.now()
     switch (d.type) {
       case 'plan':
-        return this.publishPlan(d.plan, nowMs)
+        this.publishPlan(d.plan, nowMs)
+        return
       case 'start': {
         this.log.info({ epoch: d.epoch, step: d.step }, 'plan starts')
         this.lastStepDoneAtMs = nowMs
@@ -580,9 +585,11 @@ export class Coordinator implements AdminContext {
         return
       }
       case 'stepComplete':
-        return this.onStepComplete(d.step, d.epoch, nowMs)
+        this.onStepComplete(d.step, d.epoch, nowMs)
+        return
       case 'checkpoint':
-        return this.requestCheckpoint(d, nowMs)
+        this.requestCheckpoint(d, nowMs)
+        return
       case 'drain': {
         const w = this.members.get(d.workerId)
         if (w === undefined) return

@@ -81,6 +81,8 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
       { db, blobs, logger: log },
       { runId: runRow.id, model, modelConfigJson, modelConfigSha256, runConfigJson: runRow.configJson },
     )
+    const dropped = checkpoints.dropPending()
+    if (dropped > 0) log.info({ steps: dropped }, 'dropped checkpoint uploads left incomplete by the last run')
     if (db.getCheckpoint(runRow.id, 0) === undefined) {
       // Workers always fetch their first state from somewhere verified: step 0 is ours.
       const params = await initialParams(run, model.initializerRange)

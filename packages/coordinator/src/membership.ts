@@ -236,6 +236,11 @@ export class MembershipMachine {
 
   step(event: MembershipEvent): Decision[] {
     const out: Decision[] = []
+    // Any message from a member shows it is alive.
+    if ('workerId' in event && (event.type === 'stepDone' || event.type === 'planAck')) {
+      const m = this.members.get(event.workerId)
+      if (m !== undefined) m.lastSeenMs = Math.max(m.lastSeenMs, event.nowMs)
+    }
     switch (event.type) {
       case 'join':
         this.onJoin(event, out)

@@ -31,6 +31,8 @@ export interface UploadCheck {
 /** What the state server asks of the coordinator. */
 export interface StateServerHooks {
   runId(): string
+  /** The coordinator's peer id (the `sender` of the frames it serves). */
+  selfPeerId(): string
   /** Whether this peer is a member that may fetch state. */
   isMember(peerId: string): boolean
   /** Whether this upload is wanted (a member, its range, a step being checkpointed). */
@@ -142,13 +144,13 @@ export class StateServer {
     for (const { entry, sha256 } of entries) {
       signal.throwIfAborted()
       const bytes = await this.blobs.get(sha256)
-      await this.sendTensor(framed, peer, req, entry, bytes, Number(manifest.step))
+      await this.sendTensor(framed, req, entry, bytes, Number(manifest.step))
       this.hooks.countBytes?.('out', bytes.byteLength)
     }
     this.log.info({ peer, step: Number(manifest.step), layers: [req.layerStart, req.layerEnd], tensors: entries.length, bytes: totalBytes }, 'served checkpoint state')
   }
 
-  private async sendTensor(framed: FramedStream, peer: string, req: control.StateRequest, entry: control.ITensorEntry, bytes: Uint8Array, step: number): Promise<void> {
+  private async sendTensor(framed: FramedStream, req: control.StateRequest, entry: control.ITensorEntry, bytes: Uint8Array, step: number): Promise<void> {
     const chunk = Math.max(4, Math.floor(this.frameBytesMax / 4) * 4)
     const count = Math.max(1, Math.ceil(bytes.byteLength / chunk))
     for (let i = 0; i < count; i++) {
@@ -165,12 +167,11 @@ export class StateServer {
           tensorName: entry.name ?? '',
           index: i,
           count,
-          sender: '',
+          sender: this.hooks.selfPeerId(),
         },
         part,
       )
     }
-    void peer
   }
 
   private async receive(peer: string, framed: FramedStream, b: control.IUploadBegin, signal: AbortSignal): Promise<void> {
