@@ -81,11 +81,19 @@ export function syntheticCorpus(tok: ByteLevelBpe, bytes: number, seed = 1): str
   return docs
 }
 
-function timeTokenize(tok: ByteLevelBpe, docs: readonly string[]): { seconds: number; tokens: number } {
+/** Wall time and process CPU time (all threads, so GC helpers count too: conservative). */
+async function timed<T>(f: () => T | Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number }> {
+  const c0 = process.cpuUsage()
   const t0 = performance.now()
+  const value = await f()
+  const c = process.cpuUsage(c0)
+  return { value, seconds: (performance.now() - t0) / 1000, cpuSeconds: (c.user + c.system) / 1e6 }
+}
+
+function tokenizeAll(tok: ByteLevelBpe, docs: readonly string[]): number {
   let tokens = 0
   for (const d of docs) tokens += tok.encode(d).length
-  return { seconds: (performance.now() - t0) / 1000, tokens }
+  return tokens
 }
 
 interface BatchTiming {
@@ -143,9 +151,11 @@ export async function runDataBench(opts: DataBenchOptions = {}): Promise<Record<
   const bytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0)
 
   // Tokenization on this thread: a fresh tokenizer (empty piece cache), then the same text again.
-  const cold = timeTokenize(await freshGpt2(), docs)
-  const warm = timeTokenize(tok, docs)
-  const warm2 = timeTokenize(tok, docs)
+  const freshTok = await freshGpt2()
+  const cold = await timed(() => tokenizeAll(freshTok, docs))
+  const warm = await timed(() => tokenizeAll(tok, docs))
+  const warm2 = await timed(() => tokenizeAll(tok, docs))
+  const best = warm.seconds < warm2.seconds ? warm : warm2
 
   // Preparation: the same text as Pile-style JSONL, through the whole prepare path.
   const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-data-'))
@@ -153,7 +163,8 @@ export async function runDataBench(opts: DataBenchOptions = {}): Promise<Record<
     const file = join(dir, 'pile.jsonl')
     writeFileSync(file, docs.map((text) => JSON.stringify({ text, meta: { pile_set_name: 'bench' } })).join('\n') + '\n')
     const out = join(dir, 'prepared')
-    const prep = await prepareDataset({ sources: [{ name: 'pile', path: file }], outDir: out, seqLen: 2048, tokenizer: await freshGpt2() })
+    const prepTok = await freshGpt2()
+    const { value: prep, cpuSeconds: prepCpu } = await timed(() => prepareDataset({ sources: [{ name: 'pile', path: file }], outDir: out, seqLen: 2048, tokenizer: prepTok }))
     const t0 = performance.now()
     const ds = await PreparedDataset.open(out)
     const openSeconds = (performance.now() - t0) / 1000
@@ -166,17 +177,20 @@ export async function runDataBench(opts: DataBenchOptions = {}): Promise<Record<
       machine: { cpu, cores: cpus().length, node: process.version, loadavg: loadavg().map((x) => Number(x.toFixed(2))) },
       corpus: opts.textFile !== undefined ? { file: opts.textFile, bytes, documents: docs.length } : { kind: 'synthetic Zipf text over GPT-2 word pieces', bytes, documents: docs.length },
       tokenize: {
-        note: 'one thread; MB = 1e6 bytes of UTF-8 text',
+        note: 'one thread; MB = 1e6 bytes of UTF-8 text; cold = fresh piece cache, warm = text seen before; perCpuSecond divides by process CPU time (robust when the machine is shared)',
         coldMBps: bytes / 1e6 / cold.seconds,
-        warmMBps: bytes / 1e6 / Math.min(warm.seconds, warm2.seconds),
-        tokens: cold.tokens,
-        bytesPerToken: bytes / cold.tokens,
+        coldMBperCpuSecond: bytes / 1e6 / cold.cpuSeconds,
+        warmMBps: bytes / 1e6 / best.seconds,
+        warmMBperCpuSecond: bytes / 1e6 / best.cpuSeconds,
+        tokens: cold.value,
+        bytesPerToken: bytes / cold.value,
       },
       prepare: {
         note: 'read JSONL, parse, tokenize, write shards + index + sha256, fsync; one thread',
         seconds: prep.elapsedMs / 1000,
         fileMBps: prep.fileBytes / 1e6 / (prep.elapsedMs / 1000),
         textMBps: prep.textBytes / 1e6 / (prep.elapsedMs / 1000),
+        textMBperCpuSecond: prep.textBytes / 1e6 / prepCpu,
         examples: prep.manifest.sources[0]!.examples,
         tokens: prep.manifest.sources[0]!.tokens,
         openWithSha256Seconds: openSeconds,

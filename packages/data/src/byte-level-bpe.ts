@@ -2,7 +2,7 @@
 // then apply merges by priority. One engine for the built-in GPT-2 vocabulary and for Hugging Face
 // tokenizer files; pieces are cached, since real text repeats its words.
 import { ValidationError } from '@tandem/proto'
-import { BPE_CACHE_ENTRIES_MAX, BPE_HEAP_PIECE_BYTES_MIN } from './constants.js'
+import { BPE_CACHE_ENTRIES_MAX, BPE_CACHE_PIECE_CHARS_MAX, BPE_HEAP_PIECE_BYTES_MIN } from './constants.js'
 import { PairTable } from './pair-table.js'
 import { pieceEnd } from './pretokenize.js'
 import type { Tokenizer } from './tokenizer.js'
@@ -202,72 +202,121 @@ const POS_LIMIT = 2 ** 32
 /**
  * Piece -> ids, looked up by the piece's position in the text without cutting it out: slicing and
  * hashing a new string per piece cost more than the rest of tokenization. Open addressing over a
- * hash of the UTF-16 units; the whole table is dropped when full (bounded, no LRU bookkeeping).
+ * hash of the UTF-16 units; the pieces' units and ids live in typed pools (a cached slice would
+ * keep its whole source document alive). Dropped whole when full: bounded, no LRU bookkeeping.
  */
 class PieceCache {
+  /**
+   * Slot records of 4 int32 (one cache line holds 4): hash, entry + 1 (0 = empty), length in
+   * UTF-16 units, and the id when the piece is one token (else -1), so the common case touches
+   * the record and the piece's characters only.
+   */
   private readonly slots: Int32Array
   private readonly mask: number
-  private pieces: string[] = []
-  private hashes: number[] = []
-  private starts: number[] = []
-  private lengths: number[] = []
-  private ids: number[] = []
+  private count = 0
+  private readonly charStarts: Int32Array
+  private readonly idStarts: Int32Array
+  private readonly idLengths: Int32Array
+  private chars = new Uint16Array(1 << 16)
+  private charsUsed = 0
+  private ids = new Int32Array(1 << 16)
+  private idsUsed = 0
+  /** Hash of the piece last missed by appendTo (add() follows with the same piece). */
+  private lastHash = 0
 
   constructor(private readonly entriesMax: number) {
     let size = 1
     while (size < entriesMax * 2) size *= 2
-    this.slots = new Int32Array(size)
+    this.slots = new Int32Array(size * 4)
     this.mask = size - 1
+    this.charStarts = new Int32Array(entriesMax)
+    this.idStarts = new Int32Array(entriesMax)
+    this.idLengths = new Int32Array(entriesMax)
   }
 
   /** Appends the cached ids of text[s, e) to out; false when the piece is not cached. */
   appendTo(text: string, s: number, e: number, out: number[]): boolean {
     const h = hashRange(text, s, e)
+    const n = e - s
+    const slots = this.slots
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot]! - 1
-      if (entry < 0) return false
-      if (this.hashes[entry] === h && sameRange(this.pieces[entry]!, text, s, e)) {
-        const start = this.starts[entry]!
-        const end = start + this.lengths[entry]!
-        for (let j = start; j < end; j++) out.push(this.ids[j]!)
+      const r = slot * 4
+      const entry = slots[r + 1]! - 1
+      if (entry < 0) {
+        this.lastHash = h
+        return false
+      }
+      if (slots[r] !== h || slots[r + 2] !== n) continue
+      const c0 = this.charStarts[entry]!
+      let same = true
+      for (let i = 0; i < n; i++) {
+        if (this.chars[c0 + i] !== text.charCodeAt(s + i)) {
+          same = false
+          break
+        }
+      }
+      if (!same) continue
+      const single = slots[r + 3]!
+      if (single >= 0) {
+        out.push(single)
         return true
       }
+      const start = this.idStarts[entry]!
+      const end = start + this.idLengths[entry]!
+      const ids = this.ids
+      for (let j = start; j < end; j++) out.push(ids[j]!)
+      return true
     }
   }
 
+  /** Adds text[s, e), which the last appendTo() call did not find. */
   add(text: string, s: number, e: number, ids: readonly number[]): void {
-    if (this.pieces.length >= this.entriesMax) this.clear()
-    const h = hashRange(text, s, e)
+    if (e - s > BPE_CACHE_PIECE_CHARS_MAX) return
+    if (this.count >= this.entriesMax) this.clear()
+    const h = this.lastHash
     let slot = h & this.mask
-    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask
-    this.slots[slot] = this.pieces.length + 1
-    this.pieces.push(text.slice(s, e))
-    this.hashes.push(h)
-    this.starts.push(this.ids.length)
-    this.lengths.push(ids.length)
-    for (const id of ids) this.ids.push(id)
+    while (this.slots[slot * 4 + 1] !== 0) slot = (slot + 1) & this.mask
+    const entry = this.count++
+    const r = slot * 4
+    this.slots[r] = h
+    this.slots[r + 1] = entry + 1
+    this.slots[r + 2] = e - s
+    this.slots[r + 3] = ids.length === 1 ? ids[0]! : -1
+    this.chars = reserve16(this.chars, this.charsUsed, e - s)
+    this.charStarts[entry] = this.charsUsed
+    for (let i = s; i < e; i++) this.chars[this.charsUsed++] = text.charCodeAt(i)
+    this.ids = reserve32(this.ids, this.idsUsed, ids.length)
+    this.idStarts[entry] = this.idsUsed
+    this.idLengths[entry] = ids.length
+    for (let j = 0; j < ids.length; j++) this.ids[this.idsUsed++] = ids[j]!
   }
 
   private clear(): void {
     this.slots.fill(0)
-    this.pieces = []
-    this.hashes = []
-    this.starts = []
-    this.lengths = []
-    this.ids = []
+    this.count = 0
+    this.charsUsed = 0
+    this.idsUsed = 0
   }
+}
+
+function reserve16(a: Uint16Array<ArrayBuffer>, used: number, more: number): Uint16Array<ArrayBuffer> {
+  if (used + more <= a.length) return a
+  const grown = new Uint16Array(Math.max(a.length * 2, used + more))
+  grown.set(a.subarray(0, used))
+  return grown
+}
+
+function reserve32(a: Int32Array<ArrayBuffer>, used: number, more: number): Int32Array<ArrayBuffer> {
+  if (used + more <= a.length) return a
+  const grown = new Int32Array(Math.max(a.length * 2, used + more))
+  grown.set(a.subarray(0, used))
+  return grown
 }
 
 function hashRange(text: string, s: number, e: number): number {
   let h = 0x811c9dc5
   for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
   return (h ^ (h >>> 15)) | 0
-}
-
-function sameRange(piece: string, text: string, s: number, e: number): boolean {
-  if (piece.length !== e - s) return false
-  for (let i = 0; i < piece.length; i++) if (piece.charCodeAt(i) !== text.charCodeAt(s + i)) return false
-  return true
 }
 
 /** Binary min-heap of (priority, position) with the pair it was made for. */

@@ -19,6 +19,9 @@ export const SENTINEL_COUNT_MAX = 100
 /** Piece cache of the BPE: enough for the working vocabulary of real text; cleared when full. */
 export const BPE_CACHE_ENTRIES_MAX = 200_000
 
+/** Longer pieces are not cached: they rarely repeat, and one could be megabytes. */
+export const BPE_CACHE_PIECE_CHARS_MAX = 256
+
 /** Pieces at least this long merge with a heap (O(n log n)); shorter ones by a plain scan. */
 export const BPE_HEAP_PIECE_BYTES_MIN = 64
 

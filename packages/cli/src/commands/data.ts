@@ -34,15 +34,28 @@ export function registerData(program: Command): void {
       const tokenizer = await loadTokenizer(opts.model)
       const bar = new ProgressBar({ stream: process.stderr }, { label: 'prepare' })
       const mb = (b: number): string => `${(b / 1e6).toFixed(1)} MB`
-      const res = await prepareDataset({
-        sources: opts.source,
-        outDir: opts.out,
-        seqLen: opts.seqLen,
-        tokenizer,
-        force: opts.force,
-        onProgress: (p) =>
-          bar.update(p.bytesDone / p.bytesTotal, `${mb(p.bytesDone)}/${mb(p.bytesTotal)} ${(p.bytesDone / 1e3 / Math.max(1, p.elapsedMs)).toFixed(1)} MB/s ${p.examples.toLocaleString('en')} examples ${p.tokens.toLocaleString('en')} tokens [${p.source}]`),
-      })
+      // Ctrl-C stops reading; the writer removes its temporary files and no manifest is written.
+      const interrupt = new AbortController()
+      const onSigint = (): void => interrupt.abort()
+      process.once('SIGINT', onSigint)
+      let res: Awaited<ReturnType<typeof prepareDataset>>
+      try {
+        res = await prepareDataset({
+          sources: opts.source,
+          outDir: opts.out,
+          seqLen: opts.seqLen,
+          tokenizer,
+          force: opts.force,
+          signal: interrupt.signal,
+          onProgress: (p) =>
+            bar.update(p.bytesDone / p.bytesTotal, `${mb(p.bytesDone)}/${mb(p.bytesTotal)} ${(p.bytesDone / 1e3 / Math.max(1, p.elapsedMs)).toFixed(1)} MB/s ${p.examples.toLocaleString('en')} examples ${p.tokens.toLocaleString('en')} tokens [${p.source}]`),
+        })
+      } catch (err) {
+        if (interrupt.signal.aborted) throw new UserError(`prepare was interrupted; ${opts.out} holds no dataset (its temporary files were removed).`)
+        throw err
+      } finally {
+        process.off('SIGINT', onSigint)
+      }
       const seconds = res.elapsedMs / 1000
       const m = res.manifest
       const examples = m.sources.reduce((a, s) => a + s.examples, 0)
