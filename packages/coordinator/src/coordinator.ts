@@ -33,6 +33,7 @@ import {
 import { ControlSession, type ControlMessage, type ControlMessageInit } from './control-session.js'
 import type { RunDataCursor } from './data-cursor.js'
 import type { CoordinatorDatabase, RunRow } from './database.js'
+import { autoLayout } from './auto-layout.js'
 import { fixedLayout, type Layout, type LayoutStrategy } from './layout.js'
 import { type Decision, type Holding, MembershipMachine, type PlanDecision } from './membership.js'
 import type { CoordinatorNode } from './node.js'
@@ -154,7 +155,10 @@ export class Coordinator implements AdminContext {
     this.runId = init.runRow.id
     const run = init.run
     const fixed = run.parallelism === 'auto' ? undefined : run.parallelism
-    const layout = fixed !== undefined ? fixedLayout(fixed.stages, fixed.replicas) : (init.autoLayout ?? autoFallback(init.model.nLayer))
+    const layout =
+      fixed !== undefined
+        ? fixedLayout(fixed.stages, fixed.replicas)
+        : (init.autoLayout ?? autoLayout({ model: init.model, run, links: () => this.measuredLinks() }))
     const committed = components.db.listCheckpoints(this.runId).map((r) => r.step)
     this.machine = new MembershipMachine(
       {
@@ -400,6 +404,11 @@ export class Coordinator implements AdminContext {
         peerId: peer,
         layerSeconds: caps.layerSecondsFwdBwd ?? 0,
         memoryBytes: Number(caps.deviceMemoryBytes ?? 0),
+        ...(caps.benchMicroBatch && caps.benchSeqLen && caps.benchEmbd
+          ? { benchmark: { microBatch: caps.benchMicroBatch, seqLen: caps.benchSeqLen, nEmbd: caps.benchEmbd } }
+          : {}),
+        ...(caps.flopsPerSecond ? { flopsPerS: caps.flopsPerSecond } : {}),
+        ...(caps.bandwidthBytesPerSecondMax ? { bandwidthBytesPerSMax: Number(caps.bandwidthBytesPerSecondMax) } : {}),
         held: this.holdings(j.held ?? []),
       },
     }
@@ -410,6 +419,19 @@ export class Coordinator implements AdminContext {
     return held
       .filter((h) => h.runId === this.runId && (h.layerStart ?? 0) < (h.layerEnd ?? 0) && (h.layerEnd ?? 0) <= L)
       .map((h) => ({ step: Number(h.step ?? 0), range: { start: h.layerStart ?? 0, end: h.layerEnd ?? 0 } }))
+  }
+
+  /** Links the workers measured (join links and probe reports), by worker id, for the planner. */
+  private measuredLinks(): { from: string; to: string; bandwidthBytesPerS?: number; rttMs: number }[] {
+    const out: { from: string; to: string; bandwidthBytesPerS?: number; rttMs: number }[] = []
+    for (const w of this.members.values()) {
+      for (const l of w.links) {
+        const to = this.byPeer.get(l.peerId ?? '')
+        if (to === undefined || l.ok === false) continue
+        out.push({ from: w.workerId, to, rttMs: l.latencyMs ?? 0, ...(l.bandwidthBytesPerSecond ? { bandwidthBytesPerS: l.bandwidthBytesPerSecond } : {}) })
+      }
+    }
+    return out
   }
 
   private forget(workerId: string): void {
@@ -1120,12 +1142,3 @@ function phaseName(phase: number): string {
   const name = Phase[phase as control.Phase]
   return typeof name === 'string' ? name.replace(/^PHASE_/, '').toLowerCase() : 'unknown'
 }
-
-/** Until the placement planner lands: as many even stages as members allow (at most 4), one replica. */
-function autoFallback(nLayer: number): LayoutStrategy {
-  return (input) => {
-    const stages = Math.max(1, Math.min(nLayer, 4, input.members.length))
-    return fixedLayout(stages, Math.max(1, Math.floor(input.members.length / stages)))(input)
-  }
-}
-

@@ -10,6 +10,12 @@ export interface LayoutMember {
   /** Measured seconds per layer forward+backward (0 when unknown); faster members are placed first. */
   layerSeconds: number
   memoryBytes: number
+  /** The shape `layerSeconds` was measured at (the planner rescales by FLOPs). */
+  benchmark?: { microBatch: number; seqLen: number; nEmbd: number }
+  /** Measured matmul FLOP/s (when there is no block benchmark). */
+  flopsPerS?: number
+  /** Donor's bandwidth cap, bytes/s (0: none). */
+  bandwidthBytesPerSMax?: number
 }
 
 export interface Cell {

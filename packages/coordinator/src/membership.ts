@@ -27,6 +27,10 @@ export interface JoinInfo {
   peerId: string
   layerSeconds?: number
   memoryBytes?: number
+  /** Measurement details the placement planner uses (see LayoutMember). */
+  benchmark?: LayoutMember['benchmark']
+  flopsPerS?: number
+  bandwidthBytesPerSMax?: number
   /** States it says it holds (memory or disk), e.g. after a coordinator restart. */
   held?: Holding[]
 }
@@ -128,6 +132,7 @@ interface Member {
   lastSeenMs: number
   layerSeconds: number
   memoryBytes: number
+  measured: Pick<LayoutMember, 'benchmark' | 'flopsPerS' | 'bandwidthBytesPerSMax'>
   /** States it reported holding (join or heartbeat). */
   held: Holding[]
   /** What the coordinator knows it holds from plans it ran: `range` at every step in [fromStep, toStep]. */
@@ -326,6 +331,11 @@ export class MembershipMachine {
       lastSeenMs: e.nowMs,
       layerSeconds: e.info.layerSeconds ?? 0,
       memoryBytes: e.info.memoryBytes ?? 0,
+      measured: {
+        ...(e.info.benchmark !== undefined ? { benchmark: e.info.benchmark } : {}),
+        ...(e.info.flopsPerS !== undefined ? { flopsPerS: e.info.flopsPerS } : {}),
+        ...(e.info.bandwidthBytesPerSMax !== undefined ? { bandwidthBytesPerSMax: e.info.bandwidthBytesPerSMax } : {}),
+      },
       held: e.info.held ?? [],
     })
     if (this.finished) return
@@ -490,7 +500,7 @@ export class MembershipMachine {
   private layoutInputBase() {
     const members: LayoutMember[] = [...this.members.values()]
       .filter((m) => m.draining === undefined)
-      .map((m) => ({ workerId: m.workerId, layerSeconds: m.layerSeconds, memoryBytes: m.memoryBytes }))
+      .map((m) => ({ workerId: m.workerId, layerSeconds: m.layerSeconds, memoryBytes: m.memoryBytes, ...m.measured }))
     return { nLayer: this.cfg.nLayer, globalBatch: this.cfg.globalBatch, microBatch: this.cfg.microBatch, members }
   }
 
