@@ -57,7 +57,7 @@ export function autoLayout(init: AutoLayoutInit): LayoutStrategy {
       out = { ok: false, reason: res.reasons.join(' ') || 'no feasible placement' }
     } else {
       const cells: Cell[] = []
-      res.plan.devices.forEach((row, stage) => row.forEach((workerId, replica) => cells.push({ stage, replica, workerId })))
+      for (const [stage, row] of res.plan.devices.entries()) for (const [replica, workerId] of row.entries()) cells.push({ stage, replica, workerId })
       out = {
         ok: true,
         layout: { stages: res.plan.stages, replicas: res.plan.devices[0]?.length ?? 0, cells, predictedStepMs: (res.estimate?.stepS ?? 0) * 1000 },
