@@ -174,15 +174,12 @@ export function head(
   return g.scope('loss', () => {
     // Position t is scored against labels[t + 1]; the last position has no target.
     const next = o.concat([o.slice(labels, [1], [T], [1]), o.constant(g, new Int32Array(B).fill(IGNORE_LABEL), 'int32', [B, 1])], 1)
-    const flat = o.reshape(next, [B * T, 1])
-    const scored = o.not(o.equal(flat, o.scalar(g, IGNORE_LABEL, 'int32'))) // [BT, 1]
-    const target = o.where(scored, flat, o.scalar(g, 0, 'int32'))
-    const logp = o.logSoftmax(logits2, -1) // [BT, V]
-    const picked = o.gatherElements(logp, target, 1) // [BT, 1]
-    const weight = o.cast(scored, 'float32')
-    const tokens = o.reduceSum(weight, [0, 1], false, 'tokens')
-    const nll = o.neg(o.reduceSum(o.mul(picked, weight), [0, 1], false))
-    const loss = o.div(nll, o.max(tokens, 1), 'loss')
+    const flat = o.reshape(next, [B * T])
+    // One fused kernel for log-softmax + pick + sum; its backward is p - onehot on scored rows.
+    const [nll] = o.softmaxCrossEntropy(logits2, flat, IGNORE_LABEL)
+    const scored = o.not(o.equal(flat, o.scalar(g, IGNORE_LABEL, 'int32')))
+    const tokens = o.reduceSum(o.cast(scored, 'float32'), [0], false, 'tokens')
+    const loss = o.div(nll!, o.max(tokens, 1), 'loss')
     return { loss, tokens, logits: o.reshape(logits2, [B, T, V]) }
   })
 }

@@ -203,6 +203,20 @@ export const RULES: Record<string, BackwardRule> = {
     const axis = c.node.attrs.axis as number
     return [o.scatterElements(o.zeros(data.graph, data.dtype, data.shape), X(c, 1), c.gy, axis, 'add'), null]
   },
+  SoftmaxCrossEntropyLoss: (c) => {
+    // d(sum of -log p[label]) / d scores = p - onehot(label) on rows whose label is not ignored.
+    const scores = X(c, 0)
+    const labels = X(c, 1)
+    const [n] = scores.shape as [number]
+    const ignore = c.node.attrs.ignore_index as number
+    const col = o.reshape(labels, [n, 1])
+    const keep = o.not(o.equal(col, o.scalar(scores.graph, ignore, labels.dtype)))
+    const w = o.mul(o.cast(keep, scores.dtype), c.gy) // [N, 1]: the seed on scored rows, 0 elsewhere
+    const safe = o.where(keep, col, o.scalar(scores.graph, 0, labels.dtype))
+    const pw = o.mul(o.exp(c.y[1]!), w) // [N, C]
+    const at = o.gatherElements(pw, safe, 1)
+    return [o.scatterElements(pw, safe, o.sub(at, w), 1), null]
+  },
   Where: (c) => [null, c.needs[1] ? o.where(X(c, 0), c.gy, 0) : null, c.needs[2] ? o.where(X(c, 0), 0, c.gy) : null],
   Cast: (c) => [isFloat(X(c, 0).dtype) ? o.cast(c.gy, X(c, 0).dtype) : null],
   Expand: (c) => [c.gy, null],

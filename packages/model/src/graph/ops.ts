@@ -226,6 +226,21 @@ export const OPS: Record<string, OpSpec> = {
     attrs: { axis: 'int', reduction: 'string' },
     infer: (ins) => [{ dtype: req(ins[0], 'ScatterElements', 0).dtype, shape: req(ins[0], 'ScatterElements', 0).shape }],
   },
+  SoftmaxCrossEntropyLoss: {
+    attrs: { reduction: 'string', ignore_index: 'int' },
+    infer: (ins, attrs) => {
+      const scores = req(ins[0], 'SoftmaxCrossEntropyLoss', 0)
+      const labels = req(ins[1], 'SoftmaxCrossEntropyLoss', 1)
+      if (scores.rank !== 2 || labels.rank !== 1 || labels.shape[0] !== scores.shape[0]) {
+        throw new Error(`SoftmaxCrossEntropyLoss: expects scores [N, C] and labels [N], got ${scores} and ${labels}`)
+      }
+      if (attrs.reduction === 'none') throw new Error('SoftmaxCrossEntropyLoss: only sum and mean reductions are supported')
+      return [
+        { dtype: scores.dtype, shape: [] },
+        { dtype: scores.dtype, shape: scores.shape },
+      ]
+    },
+  },
   Where: {
     attrs: {},
     infer: (ins) => {
@@ -445,6 +460,14 @@ export function scatterElements(data: Value, indices: Value, updates: Value, axi
   const attrs: Attrs = { axis: axisOf(data, axis) }
   if (reduction !== 'none') attrs.reduction = reduction
   return one(data.graph, 'ScatterElements', [data, indices, updates], attrs, hint)
+}
+
+/**
+ * Summed softmax cross-entropy of scores [N, C] against labels [N] (int32/int64), skipping labels
+ * equal to `ignoreIndex`: returns [loss (scalar), log_prob [N, C]]. One fused ONNX Runtime kernel.
+ */
+export function softmaxCrossEntropy(scores: Value, labels: Value, ignoreIndex: number, hint?: string): Value[] {
+  return node(scores.graph, 'SoftmaxCrossEntropyLoss', [scores, labels], { reduction: 'sum', ignore_index: ignoreIndex }, hint)
 }
 
 export function where(cond: Value, a: Operand, b: Operand, hint?: string): Value {

@@ -128,6 +128,11 @@ const cases: Case[] = [
   ['Gather', (g, [a]) => o.gather(a!, o.constant(g, [2, 0, 2, 1], 'int32', [2, 2])), [{ shape: [3, 4] }]],
   ['GatherElements', (g, [a]) => o.gatherElements(a!, o.constant(g, [1, 0, 1, 2, 2, 0], 'int32', [2, 3]), 1), [{ shape: [2, 4] }]],
   [
+    'SoftmaxCrossEntropyLoss',
+    (g, [a]) => o.softmaxCrossEntropy(a!, o.constant(g, [2, -100, 0, 3], 'int32', [4]), -100)[0]!,
+    [{ shape: [4, 5], lo: -2, hi: 2 }],
+  ],
+  [
     'Where',
     (g, [a, b]) => o.where(o.constant(g, [1, 0, 1], 'bool', [3]), a!, b!),
     [{ shape: [2, 3] }, { shape: [2, 1] }],
