@@ -222,6 +222,26 @@ describe('StageRuntime', () => {
     expect(ticks).toBeGreaterThan(3)
   })
 
+  it('fp16 compute (float32 master weights) tracks fp32 and reports overflowing gradients', async () => {
+    const batch = randomBatch(17)
+    const want = await modelGrad(CONFIG, params, batch, { threads: 1 })
+    const rt = await StageRuntime.create({ config: CONFIG, range: { start: 0, end: 4 }, microBatch: B, seq: T, precision: 'fp16', threads: 1 }, params)
+    open.push(rt)
+    rt.zeroGrad()
+    const f = await rt.forward(0, { batch }, { lossScale: 1024 })
+    await rt.backward(0)
+    // Half precision: about 1e-3 relative; the gradients carry the loss scale.
+    expect(Math.abs(f.loss! - want.loss) / want.loss).toBeLessThan(5e-3)
+    expect(rt.gradientsFinite()).toBe(true)
+    const g = rt.gradients().get('transformer.h.1.mlp.fc_in.weight')!.map((x) => x / 1024)
+    expect(relErr(g, want.grads.get('transformer.h.1.mlp.fc_in.weight')!)).toBeLessThan(2e-2)
+    // A scale beyond float16's range overflows: the step must be skipped.
+    rt.zeroGrad()
+    await rt.forward(1, { batch }, { lossScale: 1e6 })
+    await rt.backward(1)
+    expect(rt.gradientsFinite()).toBe(false)
+  })
+
   it('refuses a missing execution provider with one sentence on how to install it', async () => {
     await expect(
       StageRuntime.create({ config: CONFIG, range: { start: 0, end: 4 }, microBatch: B, seq: T, device: 'cuda' }, params),
