@@ -51,6 +51,7 @@ import {
   POSITIVE,
   POSITIVE_INT,
   parseJsonText,
+  readJsonFile,
   string,
   UNIT_OPEN,
 } from './placement/json-fields.js'
@@ -191,6 +192,9 @@ export function parseRunConfig(json: unknown, source: string, options: ParseRunO
   if (microBatch > globalBatch) {
     fail(child(root, 'microBatch'), `(${microBatch}) must not exceed globalBatch (${globalBatch}).`)
   }
+  if (globalBatch % microBatch !== 0) {
+    fail(child(root, 'globalBatch'), `(${globalBatch}) must divide evenly by microBatch (${microBatch}), so that every step runs whole micro-batches.`)
+  }
   if (parallelism !== 'auto') {
     const per = parallelism.replicas * microBatch
     if (globalBatch % per !== 0) {
@@ -222,14 +226,7 @@ export function parseRunConfig(json: unknown, source: string, options: ParseRunO
 
 /** Reads and validates a RUN.json file; relative paths inside it are resolved against its directory. */
 export async function loadRunConfig(path: string): Promise<RunConfig> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    return fail({ source: path, path: '' }, `cannot be read (${code ?? String(err)}); check the path given to --run.`)
-  }
-  return parseRunConfig(parseJsonText(text, path), path, { baseDir: dirname(resolve(path)) })
+  return parseRunConfig(await readJsonFile(path, '--run'), path, { baseDir: dirname(resolve(path)) })
 }
 
 /** Hugging Face config.json keys Tandem reads from a GPT-J folder. */

@@ -21,7 +21,6 @@
 // A device with "count": k stands for k devices with ids ID-0 .. ID-(k-1). Endpoints are device ids
 // or site names; a device-pair entry beats a site-pair entry, which beats defaultLink. Bandwidth is
 // given in exactly one of bandwidthBytesPerS, bandwidthMbps, bandwidthGbps (decimal bits).
-import { readFile } from 'node:fs/promises'
 import type { ClusterSpec, DeviceSpec, LinkSpec } from './cluster.js'
 import { DEVICES_MAX } from './constants.js'
 import {
@@ -35,7 +34,7 @@ import {
   object,
   POSITIVE,
   POSITIVE_INT,
-  parseJsonText,
+  readJsonFile,
   string,
 } from './json-fields.js'
 
@@ -87,14 +86,7 @@ export function parseClusterFile(json: unknown, source: string): ClusterSpec {
 }
 
 export async function loadClusterFile(path: string): Promise<ClusterSpec> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    return fail({ source: path, path: '' }, `cannot be read (${code ?? String(err)}); check the path given to --cluster.`)
-  }
-  return parseClusterFile(parseJsonText(text, path), path)
+  return parseClusterFile(await readJsonFile(path, '--cluster'), path)
 }
 
 function parseDevice(raw: unknown, at: FieldPath, room: number): DeviceSpec[] {

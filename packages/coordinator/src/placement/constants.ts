@@ -45,7 +45,7 @@ export const REPLAN_AMORTIZE_STEPS = 100
 export const REPLAN_MARGIN = 0.1
 
 /** Annealing evaluations per planning call; sized so 64 devices plan in a few seconds on one core. */
-export const SEARCH_EVALUATIONS = 30_000
+export const SEARCH_EVALUATIONS = 60_000
 
 /** Rate of the coordinator's checkpoint store towards a worker when nothing was measured (1 Gbps). */
 export const CHECKPOINT_BYTES_PER_S = 125e6

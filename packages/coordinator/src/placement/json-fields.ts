@@ -1,6 +1,7 @@
 // Readers for hand-written JSON files (RUN.json, CLUSTER.json): each check fails with one UserError
 // sentence that names the file and the field, e.g. `run.json: optimizer.lr must be a positive
 // number, got -1.`, so a person can fix the file without reading code.
+import { readFile } from 'node:fs/promises'
 import { UserError } from '@tandem/proto'
 
 /** Error code of every refusal of a hand-written file. */
@@ -136,4 +137,16 @@ export function parseJsonText(text: string, source: string): unknown {
     const detail = err instanceof Error ? err.message : String(err)
     return fail({ source, path: '' }, `is not valid JSON (${detail}).`)
   }
+}
+
+/** Reads and parses a JSON file; a missing or unreadable file is one sentence naming `flag`. */
+export async function readJsonFile(path: string, flag: string): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    return fail({ source: path, path: '' }, `cannot be read (${code ?? String(err)}); check the path given to ${flag}.`)
+  }
+  return parseJsonText(text, path)
 }

@@ -309,8 +309,7 @@ class Search {
     const R = idx[0]!.length
     const broken = new Set(missing.map(([, r]) => r))
     let cols = Array.from({ length: R }, (_, r) => r).filter((r) => !broken.has(r))
-    const valid = validReplicaCounts(this.cm.workload, cols.length)
-    const target = valid[valid.length - 1]
+    const target = validReplicaCounts(this.cm.workload, cols.length)[0]
     if (target === undefined || cols.length === 0) return null
     const speed = (r: number) => Math.min(...idx.map((row) => this.cluster.devices[row[r]!]!.flopsPerS))
     cols = cols.sort((a, b) => speed(b) - speed(a) || a - b).slice(0, target).sort((a, b) => a - b)

@@ -2,6 +2,7 @@
 // block and per head, bytes per activation element on the wire, bytes per parameter of an update,
 // and memory per parameter. Pure arithmetic; the cost model builds on it.
 import { blockParams, embeddingParams, type GPTJConfig, headParams, paramCount, type LayerRange } from '@tandem/model'
+import { feasibleReplicaCounts } from '../layout.js'
 import type { ActivationCodecId, FixedParallelism, RunConfig, Schedule, UpdateCodecId } from '../run-config.js'
 import {
   CODEC_STATE_BYTES_PER_PARAM,
@@ -49,12 +50,9 @@ export function microBatchesPerReplica(w: Workload, replicas: number): number {
   return w.globalBatch / (replicas * w.microBatch)
 }
 
-/** Replica counts that split the global batch into whole micro-batches. */
+/** Replica counts up to `max` that split the global batch into whole micro-batches, largest first. */
 export function validReplicaCounts(w: Workload, max: number): number[] {
-  const out: number[] = []
-  const perStep = w.globalBatch / w.microBatch
-  for (let r = 1; r <= Math.min(max, perStep); r++) if (Number.isInteger(perStep / r)) out.push(r)
-  return out
+  return feasibleReplicaCounts(w.globalBatch, w.microBatch, max)
 }
 
 /**

@@ -78,6 +78,12 @@ describe('parseRunConfig', () => {
     expect(refusal({ parallelism: { stages: 2 } })).toMatch(/parallelism\.replicas is required/)
   })
 
+  it('says why globalBatch must divide by microBatch, even with auto parallelism', () => {
+    expect(refusal({ globalBatch: 10, microBatch: 4 })).toBe(
+      'run.json: globalBatch (10) must divide evenly by microBatch (4), so that every step runs whole micro-batches.',
+    )
+  })
+
   it('says why globalBatch must divide by replicas x microBatch', () => {
     expect(refusal({ globalBatch: 8, microBatch: 2, parallelism: { stages: 2, replicas: 3 } })).toBe(
       'run.json: globalBatch (8) must divide evenly by parallelism.replicas x microBatch (3 x 2 = 6), so that every replica runs whole micro-batches.',

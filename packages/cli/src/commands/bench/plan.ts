@@ -69,7 +69,10 @@ export function registerBenchPlan(bench: Command): void {
           if (opts.scenario && !`${spec.name} ${wl.name}`.includes(opts.scenario)) continue
           const w = placement.workloadFromRun(wl.run)
           const cluster = placement.resolveCluster(spec, wl.model, w)
+          // CPU time as well as wall time: on a shared machine the wall clock overstates the search.
+          const cpu0 = process.cpuUsage()
           const report = placement.planReport(cluster, wl.model, w, options)
+          const cpu = process.cpuUsage(cpu0)
           const row: Record<string, unknown> = {
             cluster: spec.name,
             devices: cluster.devices.length,
@@ -77,6 +80,7 @@ export function registerBenchPlan(bench: Command): void {
             ok: report.ok,
             reasons: report.reasons,
             planningMs: report.search.elapsedMs,
+            planningCpuMs: (cpu.user + cpu.system) / 1000,
             evaluations: report.search.evaluations,
             stoppedEarly: report.search.stoppedEarly,
           }
@@ -121,7 +125,7 @@ function line(row: Record<string, unknown>): string {
   const r = row.random as { stepS: number; feasible: boolean }
   const shape = row.shape as { stages: number; replicas: number }
   const fmt = (e: { stepS: number; feasible: boolean }) => (e.feasible ? `${e.stepS.toFixed(2)} s (${(e.stepS / t.stepS).toFixed(2)}x)` : 'does not fit')
-  let s = `${head} ${shape.stages}x${shape.replicas} step ${t.stepS.toFixed(2)} s | naive ${fmt(n)} | random ${fmt(r)} | planned in ${(Number(row.planningMs) / 1000).toFixed(1)} s\n`
+  let s = `${head} ${shape.stages}x${shape.replicas} step ${t.stepS.toFixed(2)} s | naive ${fmt(n)} | random ${fmt(r)} | planned in ${(Number(row.planningMs) / 1000).toFixed(1)} s (${(Number(row.planningCpuMs) / 1000).toFixed(1)} s CPU)\n`
   const re = row.replan as placement.ReplanReport | { error: string } | undefined
   if (re && 'replan' in re) {
     const gb = (b: number) => `${(b / 1e9).toFixed(2)} GB`
