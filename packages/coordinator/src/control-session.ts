@@ -60,6 +60,11 @@ export function validateWorkerMessage(m: ControlMessage): Refusal | undefined {
       return (m.stateAvailable?.held ?? []).length <= 64 ? undefined : bad('too many held states')
     case 'probeReport':
       return (m.probeReport?.links ?? []).length <= 1024 ? undefined : bad('too many links')
+    case 'peerReport': {
+      const r = m.peerReport!
+      if (!isCount(r.epoch ?? 0) || !shortString(r.peerId ?? '', 128) || !shortString(r.lastError ?? '', 1000)) return bad('peer report fields out of range')
+      return undefined
+    }
     case 'leave':
     case 'workerPause':
     case 'error':

@@ -517,6 +517,14 @@ export class Coordinator implements AdminContext {
         if (w.paused) this.apply(this.machine.step({ type: 'drain', workerId, nowMs, release: false, ban: false, reason: p.reason || 'paused by its owner' }))
         return
       }
+      case 'peerReport': {
+        const r = m.peerReport!
+        if (wrongRun(r.runId)) return
+        const reason = r.reason === control.PeerReportReason.PEER_REPORT_REASON_BAD_FRAMES ? 'bad-frames' : 'unreachable'
+        this.log.warn({ workerId, target: r.peerId, reason, badFrames: r.badFrames, lastError: r.lastError }, 'peer reported')
+        this.apply(this.machine.step({ type: 'peerReport', workerId, nowMs, epoch: Number(r.epoch ?? 0), target: r.peerId ?? '', reason }))
+        return
+      }
       case 'error':
         this.log.warn({ workerId, code: m.error!.code, message: m.error!.message }, 'worker reported an error')
         return
@@ -1070,6 +1078,8 @@ export class Coordinator implements AdminContext {
     const row = step === 0 ? this.c.db.latestCheckpoint(this.runId) : this.c.db.getCheckpoint(this.runId, step)
     if (row === undefined) throw new AdminRefusal(E.ADMIN_ERROR_CODE_NO_CHECKPOINT, `there is no committed checkpoint${step === 0 ? '' : ` at step ${step}`}.`)
     if (serverOutDir === '') {
+      // The client fetches the blobs next (BlobRequest): make them known.
+      await this.refreshKnownBlobs()
       const m = await this.c.checkpoints.manifest(row.step)
       return { step: row.step, manifestSha256: row.manifestSha256, manifest: m!.bytes }
     }
@@ -1080,17 +1090,18 @@ export class Coordinator implements AdminContext {
   }
 
   async blob(sha256: string, offset: number, length: number): Promise<admin.IBlobAnswer> {
-    if (!this.isKnownBlob(sha256)) throw new AdminRefusal(E.ADMIN_ERROR_CODE_UNKNOWN_BLOB, 'no committed checkpoint refers to that blob.')
+    if (!(await this.isKnownBlob(sha256))) throw new AdminRefusal(E.ADMIN_ERROR_CODE_UNKNOWN_BLOB, 'no committed checkpoint refers to that blob.')
     const n = Math.min(length > 0 ? length : 8 * 1024 * 1024, 8 * 1024 * 1024)
     const { data, totalBytes } = await this.c.blobs.readRange(sha256, offset, n)
     return { sha256, offset, totalBytes, data }
   }
 
-  private knownBlobs: { at: number; set: Set<string> } | undefined
-  private isKnownBlob(sha256: string): boolean {
-    const rows = this.c.db.listCheckpoints(this.runId)
-    if (rows.some((r) => r.manifestSha256 === sha256)) return true
-    return this.knownBlobs?.set.has(sha256) ?? false
+  private knownBlobs: Set<string> | undefined
+  private async isKnownBlob(sha256: string): Promise<boolean> {
+    if (this.c.db.listCheckpoints(this.runId).some((r) => r.manifestSha256 === sha256)) return true
+    if (this.knownBlobs?.has(sha256)) return true
+    await this.refreshKnownBlobs()
+    return this.knownBlobs?.has(sha256) ?? false
   }
 
   /** Loads the blob set of every committed manifest (called before serving client-side exports). */
@@ -1100,7 +1111,7 @@ export class Coordinator implements AdminContext {
       const m = await this.c.checkpoints.manifest(r.step).catch(() => undefined)
       for (const l of m?.manifest.layers ?? []) for (const t of l.tensors ?? []) if (t.blob?.sha256) set.add(t.blob.sha256)
     }
-    this.knownBlobs = { at: this.now(), set }
+    this.knownBlobs = set
   }
 
   async logs(peerId: string, linesMax: number, levelMin: string, signal: AbortSignal): Promise<admin.ILogsAnswer> {

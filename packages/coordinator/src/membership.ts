@@ -50,6 +50,8 @@ export type MembershipEvent =
   | { type: 'resume'; nowMs: number }
   | { type: 'checkpointNow'; nowMs: number }
   | { type: 'rollback'; nowMs: number; step: number }
+  /** A member says a peer of its plan sends bad frames, or cannot be reached. */
+  | { type: 'peerReport'; workerId: string; nowMs: number; epoch: number; target: string; reason: 'bad-frames' | 'unreachable' }
 
 export type StateOriginName = 'keep' | 'peers' | 'checkpoint' | 'init'
 
@@ -161,6 +163,9 @@ export type RunPhase = 'waiting' | 'forming' | 'running' | 'paused' | 'finished'
 
 const cellKey = (stage: number, replica: number): string => `${stage}/${replica}`
 
+/** Unreachability reports about one peer count together within this window. */
+export const PEER_REPORT_WINDOW_MS = 60_000
+
 export class MembershipMachine {
   private readonly cfg: MembershipConfig
   private readonly members = new Map<string, Member>()
@@ -175,6 +180,8 @@ export class MembershipMachine {
   private waitingReason = 'waiting for workers to join'
   /** A checkpoint asked for by the admin, taken at the next boundary where the plan is running. */
   private checkpointWanted = false
+  /** Unreachability reports per target: who said so, since when (cleared after PEER_REPORT_WINDOW_MS). */
+  private readonly unreachable = new Map<string, { reporters: Set<string>; count: number; sinceMs: number }>()
 
   constructor(config: MembershipConfig, restore?: MembershipRestore) {
     this.cfg = config
@@ -313,8 +320,45 @@ export class MembershipMachine {
       case 'rollback':
         this.onRollback(event.step, event.nowMs, out)
         break
+      case 'peerReport':
+        this.onPeerReport(event, out)
+        break
     }
     return out
+  }
+
+  /**
+   * Bad frames: the sender leaves the plan at once (it can rejoin; it will be re-planned). An
+   * unreachable peer is declared gone when it is also silent towards the coordinator, when a second
+   * member says so, or when it is reported again within the window; a single first report only
+   * re-plans (a new epoch re-opens every stream).
+   */
+  private onPeerReport(e: Extract<MembershipEvent, { type: 'peerReport' }>, out: Decision[]): void {
+    const p = this.plan
+    const target = [...this.members.values()].find((m) => m.peerId === e.target)
+    if (p === undefined || e.epoch !== p.decision.epoch || target === undefined || target.workerId === e.workerId || this.cellOf(e.workerId) === undefined) {
+      out.push({ type: 'dropped', workerId: e.workerId, reason: 'peer report for another epoch or a non-member' })
+      return
+    }
+    if (e.reason === 'bad-frames') {
+      this.removeMember(target.workerId, `sent bad frames (reported by ${e.workerId})`, e.nowMs, out)
+      return
+    }
+    let r = this.unreachable.get(target.workerId)
+    if (r === undefined || e.nowMs - r.sinceMs > PEER_REPORT_WINDOW_MS) {
+      r = { reporters: new Set(), count: 0, sinceMs: e.nowMs }
+      this.unreachable.set(target.workerId, r)
+    }
+    r.reporters.add(e.workerId)
+    r.count++
+    const silent = e.nowMs - target.lastSeenMs > this.cfg.heartbeatTimeoutMs / 2
+    if (silent || r.reporters.size >= 2 || r.count >= 2) {
+      this.unreachable.delete(target.workerId)
+      this.removeMember(target.workerId, `unreachable (reported by ${[...r.reporters].join(', ')})`, e.nowMs, out)
+      return
+    }
+    this.requestReplan('failure', e.nowMs, false)
+    this.maybeReplanNow(e.nowMs, out)
   }
 
   // ---- events ---------------------------------------------------------------------------------

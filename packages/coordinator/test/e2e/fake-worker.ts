@@ -117,7 +117,7 @@ export class FakeWorker {
   }
 
   /** The first queued message matching `pred` (removed from the queue), waiting up to `timeoutMs`. */
-  async next(pred: (m: Msg) => boolean, timeoutMs = 15_000): Promise<Msg> {
+  async next(pred: (m: Msg) => boolean, timeoutMs = 30_000): Promise<Msg> {
     const deadline = Date.now() + timeoutMs
     for (;;) {
       const i = this.inbox.findIndex(pred)

@@ -245,6 +245,29 @@ describe('MembershipMachine', () => {
     expect(p.origin).toBe('peers')
   })
 
+  it('removes a peer reported for bad frames, and an unreachable one on a second report', () => {
+    const m = new MembershipMachine(config())
+    const { plan, t } = startRun(m, 4)
+    readyAll(m, plan, t)
+    const [a, b, c] = plan.layout.cells.map((x) => x.workerId)
+    const peer = (w: string) => `p${w.slice(1)}`
+    const bad = m.step({ type: 'peerReport', workerId: a!, nowMs: t + 1, epoch: plan.epoch, target: peer(b!), reason: 'bad-frames' })
+    expect(of(bad, 'gone').map((d) => d.workerId)).toEqual([b])
+    const p2 = plans(bad)[0]!
+    readyAll(m, p2, t + 2)
+    // A first unreachability report about a live peer only re-plans; a second one removes it.
+    for (const w of m.memberIds()) m.step({ type: 'heartbeat', workerId: w, nowMs: t + 3 })
+    const first = m.step({ type: 'peerReport', workerId: a!, nowMs: t + 4, epoch: p2.epoch, target: peer(c!), reason: 'unreachable' })
+    expect(of(first, 'gone')).toHaveLength(0)
+    const p3 = plans(first)[0]!
+    expect(p3.epoch).toBe(p2.epoch + 1)
+    readyAll(m, p3, t + 5)
+    const second = m.step({ type: 'peerReport', workerId: a!, nowMs: t + 6, epoch: p3.epoch, target: peer(c!), reason: 'unreachable' })
+    expect(of(second, 'gone').map((d) => d.workerId)).toEqual([c])
+    // Reports from another epoch, or about oneself, change nothing.
+    expect(of(m.step({ type: 'peerReport', workerId: a!, nowMs: t + 7, epoch: 1, target: peer(a!), reason: 'bad-frames' }), 'dropped')).toHaveLength(1)
+  })
+
   it('finishes at stepsMax with a final checkpoint', () => {
     const m = new MembershipMachine(config({ stepsMax: 3, checkpointEverySteps: 0 }))
     const { plan, t } = startRun(m, 4)
