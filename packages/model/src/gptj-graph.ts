@@ -31,9 +31,17 @@ export interface AttentionContext {
   seq: number
   /** [B, 1, T, T] float32: 0 where key j is visible to query i, MASKED_SCORE elsewhere. */
   bias: Value
-  /** [B, T, 1, rotary_dim] rotary tables (each angle repeated for its pair), compute type. */
-  sin: Value
-  cos: Value
+  /**
+   * Rotary tables over a whole head, [B, T, 1, D] in the compute type: cos/sin of each pair's
+   * angle on the first rotary_dim dims, 1/0 on the others (which pass through unchanged). The
+   * query's tables also carry the 1/sqrt(D) attention scale.
+   */
+  cosK: Value
+  sinK: Value
+  cosQ: Value
+  sinQ: Value
+  /** [D, D] rotate-every-two as a matrix: (x @ R) pairs (x1, x2) -> (-x2, x1), zero on pass-through dims. */
+  rotate: Value
 }
 
 /**
@@ -49,6 +57,8 @@ export function attentionContext(
   compute: DType,
 ): AttentionContext {
   const [B, T] = segmentIds.shape as [number, number]
+  const D = config.nEmbd / config.nHead
+  const R = config.rotaryDim
   return g.scope('mask', () => {
     const same = o.equal(o.reshape(segmentIds, [B, T, 1]), o.reshape(segmentIds, [B, 1, T])) // [B, T, T]
     const idx = Int32Array.from({ length: T }, (_, i) => i)
@@ -57,27 +67,38 @@ export function attentionContext(
     const bias = o.where(o.reshape(visible, [B, 1, T, T]), 0, o.scalar(g, MASKED_SCORE, 'float32'), 'attn_bias')
     const before = o.cast(o.and(same, causal), 'float32')
     const pos = o.sub(o.reduceSum(before, [2], false), 1, 'positions') // [B, T]
-    const half = config.rotaryDim / 2
-    // inv_freq[i] = 1 / 10000^(2i / rotary_dim), rounded to float32 as PyTorch computes it.
-    const invFreq = Float32Array.from({ length: half }, (_, i) => 1 / ROTARY_BASE ** ((2 * i) / config.rotaryDim))
-    const angles = o.mul(o.reshape(pos, [B, T, 1]), o.constant(g, invFreq, 'float32', [half])) // [B, T, half]
-    // Repeat each angle for its pair of dims: [B, T, half] -> [B, T, 1, rotary_dim].
-    const pairs = (v: Value): Value => o.cast(o.reshape(o.expand(o.reshape(v, [B, T, half, 1]), [B, T, half, 2]), [B, T, 1, 2 * half]), compute)
-    return { batch: B, seq: T, bias, sin: pairs(o.sin(angles)), cos: pairs(o.cos(angles)) }
+    // Angle of dim d (pair d >> 1) at position p: p * inv_freq[d >> 1], inv_freq[i] = 10000^(-2i / rotary_dim)
+    // (float32, as PyTorch computes it); pass-through dims get angle 0, i.e. cos 1 and sin 0.
+    const freq = Float32Array.from({ length: D }, (_, d) => (d < R ? 1 / ROTARY_BASE ** ((2 * (d >> 1)) / R) : 0))
+    const angles = o.mul(o.reshape(pos, [B, T, 1, 1]), o.constant(g, freq, 'float32', [D])) // [B, T, 1, D]
+    const cos = o.cos(angles)
+    const sin = o.sin(angles)
+    const scale = 1 / Math.sqrt(D)
+    const rot = new Float32Array(D * D)
+    for (let i = 0; i < R; i += 2) {
+      rot[(i + 1) * D + i] = -1 // out[i] = -x[i + 1]
+      rot[i * D + i + 1] = 1 // out[i + 1] = x[i]
+    }
+    return {
+      batch: B,
+      seq: T,
+      bias,
+      cosK: o.cast(cos, compute),
+      sinK: o.cast(sin, compute),
+      cosQ: o.cast(o.mul(cos, scale), compute),
+      sinQ: o.cast(o.mul(sin, scale), compute),
+      rotate: o.cast(o.constant(g, rot, 'float32', [D, D]), compute),
+    }
   })
 }
 
-/** Rotary embedding (rotate-every-two) on the first rotary_dim dims of each head of x [B, T, H, D]. */
-export function rotary(x: Value, ctx: AttentionContext, rotaryDim: number): Value {
-  const [B, T, H, D] = x.shape as [number, number, number, number]
-  const rot = rotaryDim < D ? o.slice(x, [0], [rotaryDim], [3]) : x
-  const pairs = o.reshape(rot, [B, T, H, rotaryDim / 2, 2])
-  const x1 = o.slice(pairs, [0], [1], [4])
-  const x2 = o.slice(pairs, [1], [2], [4])
-  // rotate_every_two: (x1, x2) -> (-x2, x1) for each pair
-  const turned = o.reshape(o.concat([o.neg(x2), x1], 4), [B, T, H, rotaryDim])
-  const out = o.add(o.mul(rot, ctx.cos), o.mul(turned, ctx.sin))
-  return rotaryDim < D ? o.concat([out, o.slice(x, [rotaryDim], [D], [3])], 3) : out
+/**
+ * Rotary embedding (rotate-every-two) of x [B, T, H, D] on the first rotary_dim dims of each head:
+ * x * cos + rotate_every_two(x) * sin, with rotate_every_two as a [D, D] signed permutation matrix
+ * (exact: one nonzero term per output), so the backward is one MatMul instead of slices and pads.
+ */
+export function rotary(x: Value, cos: Value, sin: Value, rotate: Value): Value {
+  return o.add(o.mul(x, cos), o.mul(o.matmul(x, rotate), sin))
 }
 
 /** x [N, in] times a PyTorch-layout weight [out, in], plus an optional bias [out]. */
@@ -118,12 +139,12 @@ export function block(x: Value, p: BlockParams, ctx: AttentionContext, config: G
   const h = o.cast(o.layerNorm(x, p.ln1Weight, p.ln1Bias, config.layerNormEpsilon, 'ln_1')[0]!, cdt)
   const h2 = o.reshape(h, [B * T, C]) // [BT, C]
 
-  // Attention. The 1/sqrt(D) scale is applied to q before the product (fewer multiplies).
+  // Attention. The 1/sqrt(D) scale rides on the query's rotary tables.
   const heads = (v: Value): Value => o.reshape(v, [B, T, H, D])
-  const q = rotary(heads(linear(h2, w(p.qWeight), null, mode)), ctx, config.rotaryDim)
-  const k = rotary(heads(linear(h2, w(p.kWeight), null, mode)), ctx, config.rotaryDim)
+  const q = rotary(heads(linear(h2, w(p.qWeight), null, mode)), ctx.cosQ, ctx.sinQ, ctx.rotate)
+  const k = rotary(heads(linear(h2, w(p.kWeight), null, mode)), ctx.cosK, ctx.sinK, ctx.rotate)
   const v = heads(linear(h2, w(p.vWeight), null, mode))
-  const qh = o.mul(o.transpose(q, [0, 2, 1, 3]), 1 / Math.sqrt(D)) // [B, H, T, D]
+  const qh = o.transpose(q, [0, 2, 1, 3]) // [B, H, T, D]
   const kt = o.transpose(k, [0, 2, 3, 1]) // [B, H, D, T]
   const vh = o.transpose(v, [0, 2, 1, 3]) // [B, H, T, D]
   // Scores and softmax in float32 whatever the compute type, as Hugging Face does.
