@@ -156,7 +156,7 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
       let g: Float32Array | undefined
       for (const rt of [...rts].reverse()) g = (await rt.backward(0, g, { transfer: true })).gradInput
       const s1 = performance.now()
-      rts.forEach((rt, i) => optimizers[i]!.step(rt.gradients()))
+      for (let i = 0; i < rts.length; i++) optimizers[i]!.step(rts[i]!.gradients())
       const s2 = performance.now()
       if (step > 0) {
         stepMs.push(s2 - s0)
