@@ -4,8 +4,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { initParams, saveHFModel } from '@tandem/model'
-import { admin, control } from '@tandem/proto'
+import { initParams, loadHFModel, saveHFModel } from '@tandem/model'
+import { admin, control, decodeCheckpointManifest } from '@tandem/proto'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CoordinatorDaemon, startCoordinatorDaemon } from '../../src/daemon.js'
@@ -142,6 +142,22 @@ describe('coordinator daemon', () => {
     expect(denied.status).toBeFalsy()
     const cps = await adminRequest(ws[0]!.node, addr, { adminKey, checkpoints: {} })
     expect(cps.checkpoints!.checkpoints!.map((c) => Number(c.step))).toEqual([3, 0])
+
+    // Export: the coordinator writes a Hugging Face folder, or hands out the manifest and blobs.
+    const exported = await adminRequest(ws[0]!.node, addr, { adminKey, export: { step: 3, serverOutDir: join(dir, 'export') } })
+    expect(exported.ok).toBe(true)
+    const model = await loadHFModel(exported.export!.serverOutDir!)
+    expect(model.params.get('transformer.h.0.ln_1.weight')![0]).toBeCloseTo(1.1, 6)
+    const client = await adminRequest(ws[0]!.node, addr, { adminKey, export: { step: 3 } })
+    const manifest = decodeCheckpointManifest(client.export!.manifest!)
+    const blobSha = manifest.layers[1]!.tensors![0]!.blob!.sha256!
+    const chunk = await adminRequest(ws[0]!.node, addr, { adminKey, blob: { sha256: blobSha, offset: 0, length: 64 } })
+    expect(chunk.blob!.data!.byteLength).toBe(64)
+    const viewer = await adminRequest(ws[0]!.node, addr, { adminKey, tokenCreate: { kind: admin.TokenKind.TOKEN_KIND_VIEWER, label: 'dash' } })
+    const forbidden = await adminRequest(ws[0]!.node, addr, { viewerToken: viewer.token!.token!, blob: { sha256: blobSha, length: 64 } })
+    expect(forbidden.error).toBe(admin.AdminErrorCode.ADMIN_ERROR_CODE_FORBIDDEN)
+    const unknown = await adminRequest(ws[0]!.node, addr, { adminKey, blob: { sha256: 'a'.repeat(64), length: 64 } })
+    expect(unknown.error).toBe(admin.AdminErrorCode.ADMIN_ERROR_CODE_UNKNOWN_BLOB)
 
     // Step 3 is half done when a stage-1 worker drops dead: no step is lost.
     const victimIndex = assignments.findIndex((x) => x.stageIndex === 1 && x.replicaIndex === 0)
