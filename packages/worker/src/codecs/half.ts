@@ -60,8 +60,8 @@ export function f32BitsToF16Bits(b: number): number {
 /**
  * Converts `n` values of `src` from `srcStart` into fp16 bits at `dst[dstStart..]`. Returns the
  * index (into src) of the first value that is NaN, infinite, or too large for fp16 (|x| >= 65520,
- * which would round to inf), or -1 when every value converted. On a bad value the output holds inf
- * there and the caller must not send it.
+ * which would round to inf), or -1 when every value converted. On a bad value the output is not
+ * usable and the caller must not send it.
  */
 export function f32ToF16Array(
   src: Float32Array,
@@ -70,19 +70,48 @@ export function f32ToF16Array(
   dst: Uint16Array,
   dstStart: number,
 ): number {
-  const bits = new Uint32Array(src.buffer, src.byteOffset + srcStart * 4, n)
+  const bits = new Int32Array(src.buffer, src.byteOffset + srcStart * 4, n)
+  const dstByte = dst.byteOffset + dstStart * 2
+  let flag = 0
+  let i = 0
+  if (dstByte % 4 === 0) {
+    // Fast pass: two values per 32-bit store, no branch. The formula is right for fp16 normals;
+    // `flag` goes negative when any value lies outside them (zero, subnormal, overflow, inf, NaN),
+    // and then the exact pass below fixes those up.
+    const words = new Int32Array(dst.buffer, dstByte, n >>> 1)
+    for (let w = 0; i + 1 < n; i += 2, w++) {
+      const b0 = bits[i]!
+      const b1 = bits[i + 1]!
+      const a0 = b0 & 0x7fffffff
+      const a1 = b1 & 0x7fffffff
+      flag |= (a0 - 0x38800000) | (0x477fefff - a0) | (a1 - 0x38800000) | (0x477fefff - a1)
+      const h0 = ((a0 - 0x37fff001 + ((a0 >> 13) & 1)) >> 13) | ((b0 >> 16) & 0x8000)
+      const h1 = ((a1 - 0x37fff001 + ((a1 >> 13) & 1)) >> 13) | ((b1 >> 16) & 0x8000)
+      words[w] = (h0 & 0xffff) | (h1 << 16) // out-of-range values give garbage here, fixed below
+    }
+  }
   let bad = -1
-  for (let i = 0; i < n; i++) {
-    const b = bits[i]!
+  // Fix-up pass, only when some value lay outside the normal range: a scan that rewrites just those.
+  if (flag < 0) {
+    for (let k = 0; k < i; k++) {
+      const a = bits[k]! & 0x7fffffff
+      if (a >= 0x38800000 && a < 0x477ff000) continue
+      if (a < 0x38800000) dst[dstStart + k] = subnormalBits(a) | ((bits[k]! >> 16) & 0x8000)
+      else if (bad < 0) bad = srcStart + k
+    }
+  }
+  // Exact pass for the tail (or a misaligned destination).
+  for (let k = i; k < n; k++) {
+    const b = bits[k]!
     const a = b & 0x7fffffff
     let h: number
-    if (a >= 0x38800000 && a < 0x477ff000) h = (a - 0x38000000 + 0xfff + ((a >>> 13) & 1)) >>> 13
+    if (a >= 0x38800000 && a < 0x477ff000) h = (a - 0x37fff001 + ((a >> 13) & 1)) >> 13
     else if (a < 0x38800000) h = subnormalBits(a)
     else {
       h = 0x7c00
-      if (bad < 0) bad = srcStart + i
+      if (bad < 0) bad = srcStart + k
     }
-    dst[dstStart + i] = h | ((b >>> 16) & 0x8000)
+    dst[dstStart + k] = h | ((b >> 16) & 0x8000)
   }
   return bad
 }
@@ -99,13 +128,29 @@ export function f16ToF32Array(
   dstStart: number,
 ): number {
   const t = F16_TO_F32
-  let bad = -1
-  for (let i = 0; i < n; i++) {
+  // (h & 0x7c00) + 0x400 reaches 0x8000 exactly when the exponent is all ones (inf or NaN).
+  let flag = 0
+  let i = 0
+  const srcByte = src.byteOffset + srcStart * 2
+  if (srcByte % 4 === 0) {
+    const words = new Uint32Array(src.buffer, srcByte, n >>> 1)
+    for (let w = 0; i + 1 < n; i += 2, w++) {
+      const x = words[w]!
+      const lo = x & 0xffff
+      const hi = x >>> 16
+      flag |= ((lo & 0x7c00) + 0x400) | ((hi & 0x7c00) + 0x400)
+      dst[dstStart + i] = t[lo]!
+      dst[dstStart + i + 1] = t[hi]!
+    }
+  }
+  for (; i < n; i++) {
     const h = src[srcStart + i]!
-    if ((h & 0x7c00) === 0x7c00 && bad < 0) bad = srcStart + i
+    flag |= (h & 0x7c00) + 0x400
     dst[dstStart + i] = t[h]!
   }
-  return bad
+  if ((flag & 0x8000) === 0) return -1
+  for (let k = 0; k < n; k++) if ((src[srcStart + k]! & 0x7c00) === 0x7c00) return srcStart + k
+  return -1
 }
 
 /**

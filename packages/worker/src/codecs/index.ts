@@ -20,3 +20,5 @@ export {
 } from './cocktail-sgd.js'
 export { AllReduce, type AllReduceComponents, type AllReduceInit } from './all-reduce.js'
 export { NO_CULPRIT, SkipReason } from './update-messages.js'
+export { CodecThread, INLINE_CODEC_BYTES_MAX } from './codec-thread.js'
+export type { CodecKey } from './codec-thread-protocol.js'

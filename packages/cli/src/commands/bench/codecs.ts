@@ -1,6 +1,114 @@
-// `tandem bench codecs`: placeholder until its issue lands.
+// `tandem bench codecs`: throughput, bytes on the wire and reconstruction error of every activation
+// codec, the grouping measurement, and the update codec's compression (packages/worker/bench).
 import type { Command } from 'commander'
+import { UserError } from '@tandem/proto'
+import { type CodecBenchResult, runCodecBench } from '../../../../worker/bench/codecs.js'
+import {
+  type ConvergenceResult,
+  mergeConvergence,
+  type RunName,
+  runCodecConvergence,
+} from '../../../../worker/bench/codecs-convergence.js'
+import { parseFloatOption, parseIntOption, printJson } from '../../options.js'
+
+interface CodecBenchCliOptions {
+  mib: number
+  repeat: number
+  replicas: number
+  json?: boolean
+  convergence?: boolean
+  merge?: boolean
+  out: string
+  steps: number
+  runs: string
+  seq: number
+  batch: number
+  lr: number
+  threads: number
+}
+
+const RUN_NAMES: RunName[] = ['uncompressed', 'activations', 'updates', 'both']
+
+function parseRuns(list: string): RunName[] {
+  const names = list.split(',').map((s) => s.trim())
+  const bad = names.filter((n) => !(RUN_NAMES as string[]).includes(n))
+  if (bad.length > 0 || names.length === 0) {
+    throw new UserError(`--runs must list some of ${RUN_NAMES.join(', ')}, got '${list}'.`)
+  }
+  return names as RunName[]
+}
 
 export function registerBenchCodecs(bench: Command): void {
-  bench.command('codecs').description('(not built yet)')
+  bench
+    .command('codecs')
+    .description('codec encode/decode GB/s per core, bytes vs fp32/fp16, reconstruction error; update codec compression')
+    .option('--mib <n>', 'tensor size in MiB of fp32', parseIntOption('--mib', { min: 1, max: 1024 }), 16)
+    .option('--repeat <n>', 'timed repetitions per measurement (best reported)', parseIntOption('--repeat', { min: 1, max: 100 }), 5)
+    .option('--replicas <n>', 'replicas in the update-codec measurement', parseIntOption('--replicas', { min: 1, max: 64 }), 4)
+    .option('--json', 'print one JSON document')
+    .option('--convergence', 'run the convergence experiment instead: tiny GPT-J, 2 stages x 2 replicas in one process, loss curves by codec')
+    .option('--merge', 'only combine the per-run files already in --out (runs made by several processes)')
+    .option('--out <dir>', 'convergence: where the CSV, SVG and JSON go', 'out/codecs-convergence')
+    .option('--steps <n>', 'convergence: training steps per run', parseIntOption('--steps', { min: 1, max: 100000 }), 300)
+    .option('--runs <list>', `convergence: runs to make (${RUN_NAMES.join(',')})`, RUN_NAMES.join(','))
+    .option('--seq <n>', 'convergence: tokens per sequence', parseIntOption('--seq', { min: 8, max: 2048 }), 128)
+    .option('--batch <n>', 'convergence: sequences per step over both replicas', parseIntOption('--batch', { min: 2, max: 1024 }), 8)
+    .option('--lr <x>', 'convergence: peak learning rate', parseFloatOption('--lr', { min: 0, max: 1 }), 1e-3)
+    .option('--threads <n>', 'convergence: ONNX Runtime threads per stage', parseIntOption('--threads', { min: 1, max: 256 }), 1)
+    .action(async (opts: CodecBenchCliOptions) => {
+      if (opts.convergence || opts.merge) {
+        const result = opts.merge
+          ? await mergeConvergence(opts.out)
+          : await runCodecConvergence({
+              steps: opts.steps,
+              runs: parseRuns(opts.runs),
+              seqLen: opts.seq,
+              globalBatch: opts.batch,
+              lr: opts.lr,
+              threads: opts.threads,
+              outDir: opts.out,
+              log: (line) => process.stderr.write(`${line}\n`),
+            })
+        if (opts.json) printJson({ settings: result.settings, summary: result.summary, runs: result.runs.map((r) => ({ ...r, loss: undefined })) })
+        else printConvergence(result, opts.out)
+        return
+      }
+      const result = await runCodecBench({ mib: opts.mib, repeat: opts.repeat, replicas: opts.replicas })
+      if (opts.json) printJson(result)
+      else printText(result)
+    })
+}
+
+function printConvergence(r: ConvergenceResult, out: string): void {
+  process.stdout.write(`loss curves in ${out}/codecs-convergence.{csv,svg,json}\n`)
+  process.stdout.write('run           final loss (last 10%)  vs uncompressed  activation bytes/step (fp32)  update bytes/step (fp16)\n')
+  for (const s of r.summary) {
+    const run = r.runs.find((x) => x.name === s.name)!
+    process.stdout.write(
+      `${s.name.padEnd(13)} ${s.finalLoss.toFixed(4).padStart(21)}  ${(100 * s.vsUncompressed).toFixed(2).padStart(14)}%  ${Math.round(run.activationBytesPerStep)} (${Math.round(run.activationBytesFp32PerStep)})  ${Math.round(run.updateBytesPerStep)} (${Math.round(run.updateBytesFp16PerStep)})\n`,
+    )
+  }
+}
+
+function printText(r: CodecBenchResult): void {
+  const out = process.stdout
+  out.write(`codecs on ${r.machine.cpu} (${r.machine.cores} cores, one used), Node ${r.machine.node}\n`)
+  out.write(`activations: ${r.tensorMiB.toFixed(1)} MiB, ${r.activationData}\n\n`)
+  out.write('codec      settings                         enc GB/s  dec GB/s  enc ms   vs fp32  vs fp16  rel RMSE  rel max\n')
+  for (const a of r.activation) {
+    out.write(
+      `${a.codec.padEnd(10)} ${a.settings.padEnd(32)} ${a.encodeGBps.toFixed(2).padStart(8)}  ${a.decodeGBps.toFixed(2).padStart(8)}  ${a.encodeMs.toFixed(1).padStart(6)}  ${a.ratioVsFp32.toFixed(1).padStart(7)}x ${a.ratioVsFp16.toFixed(1).padStart(7)}x  ${a.relRmse.toExponential(2).padStart(8)}  ${a.relMaxErr.toExponential(2).padStart(8)}\n`,
+    )
+  }
+  out.write('\ngrouping (which values share one fp16 scale)\ndata             bits  grouping        bits/value  rel RMSE\n')
+  for (const g of r.grouping) {
+    out.write(`${g.data.padEnd(16)} ${String(g.bits).padStart(4)}  ${g.grouping.padEnd(15)} ${g.bitsPerValue.toFixed(3).padStart(10)}  ${g.relRmse.toExponential(2)}\n`)
+  }
+  out.write('\nupdate sync (one replica, both rounds)\ncodec             step        replicas  bytes sent   fp16 bytes   vs fp16   ms/replica\n')
+  for (const u of r.update) {
+    out.write(
+      `${u.codec.padEnd(17)} ${u.step.padEnd(11)} ${String(u.replicas).padStart(8)}  ${String(u.bytesSentPerReplica).padStart(10)}  ${String(u.bytesFp16PerReplica).padStart(11)}  ${u.ratioVsFp16.toFixed(1).padStart(7)}x  ${u.msPerReplica.toFixed(1).padStart(9)}\n`,
+    )
+  }
+  out.write(`\n${r.notes.join('\n')}\n`)
 }

@@ -47,7 +47,9 @@ describe('CocktailSGD update sync', () => {
     const P = 1001
     const { replicas } = group(3, P, { warmupSteps: 5 })
     const init = gaussian(P, 1)
-    replicas.forEach((c) => c.reset(init))
+    replicas.forEach((c) => {
+      c.reset(init)
+    })
     const deltas = [0, 1, 2].map((r) => gaussian(P, 10 + r, 0.01))
     const { params, reports } = await step(replicas, 0, deltas)
     for (const rep of reports) expect(rep).toMatchObject({ applied: true, compressed: false })
@@ -63,7 +65,9 @@ describe('CocktailSGD update sync', () => {
     const P = 1 << 20
     const { replicas } = group(4, P, { warmupSteps: 0 })
     const init = gaussian(P, 2)
-    replicas.forEach((c) => c.reset(init))
+    replicas.forEach((c) => {
+      c.reset(init)
+    })
     const { params, reports } = await step(replicas, 0, [0, 1, 2, 3].map((r) => gaussian(P, 20 + r, 1e-3)))
     for (const rep of reports) {
       expect(rep.applied).toBe(true)
@@ -78,7 +82,9 @@ describe('CocktailSGD update sync', () => {
     const N = 3
     const { replicas } = group(N, P, { warmupSteps: 2, topkRatio: 0.1, randomRatio: 0.25, bits: 3 })
     const init = gaussian(P, 3)
-    replicas.forEach((c) => c.reset(init))
+    replicas.forEach((c) => {
+      c.reset(init)
+    })
     const total = new Float64Array(P)
     for (let s = 0; s < 30; s++) {
       const deltas = Array.from({ length: N }, (_, r) => gaussian(P, 1000 * s + r, 1e-2))
@@ -115,7 +121,9 @@ describe('CocktailSGD update sync', () => {
     for (const compressedStep of [0, 5]) {
       const { replicas } = group(3, P, { warmupSteps: 3 })
       const init = gaussian(P, 4)
-      replicas.forEach((c) => c.reset(init))
+      replicas.forEach((c) => {
+        c.reset(init)
+      })
       const before = replicas.map((c) => ({ e: c.state().senderError.slice(), s: c.state().serverError.slice() }))
       const deltas = [0, 1, 2].map((r) => gaussian(P, 40 + r, 1e-3))
       deltas[1]![777] = compressedStep === 0 ? Number.NaN : Number.POSITIVE_INFINITY
@@ -139,18 +147,18 @@ describe('CocktailSGD update sync', () => {
       (m) => ({ ...m, payload: m.payload.subarray(0, m.payload.length - 1) }), // truncated
       (m) => {
         const params = m.params.slice()
-        params[4] ^= 1 // step
+        params[4] = params[4]! ^ 1 // step
         return { ...m, params }
       },
       (m) => {
         const params = m.params.slice()
-        params[12] ^= 1 // chunk index
+        params[12] = params[12]! ^ 1 // chunk index
         return { ...m, params }
       },
       (m) => ({ ...m, codec: 'fp16' }),
       (m) => {
         const payload = m.payload.slice()
-        payload[0] ^= 0xff // bitmask no longer holds `kept` positions
+        payload[0] = payload[0]! ^ 0xff // bitmask no longer holds `kept` positions
         return { ...m, payload }
       },
     ]
@@ -159,7 +167,9 @@ describe('CocktailSGD update sync', () => {
         from === 2 && to === 0 && round === 'scatter' ? tamper(m) : m,
       )
       const init = gaussian(P, 5)
-      replicas.forEach((c) => c.reset(init))
+      replicas.forEach((c) => {
+        c.reset(init)
+      })
       const { reports } = await step(replicas, 1, [0, 1, 2].map((r) => gaussian(P, 50 + r, 1e-3)))
       for (const rep of reports) {
         expect(rep.applied, `tamper ${t}`).toBe(false)
@@ -168,7 +178,9 @@ describe('CocktailSGD update sync', () => {
       expect(reports[0]!.refused).toHaveLength(1)
       expect(reports[0]!.refused[0]).toMatchObject({ from: 2, round: 'scatter' })
       expect(['DecodeError', 'ValidationError']).toContain(reports[0]!.refused[0]!.error.name)
-      replicas.forEach((c) => expect(c.state().synced).toEqual(init))
+      replicas.forEach((c) => {
+        expect(c.state().synced).toEqual(init)
+      })
     }
   })
 
@@ -177,7 +189,9 @@ describe('CocktailSGD update sync', () => {
     const { replicas } = group(2, P, { warmupSteps: 0 }, (from, _to, m, round) =>
       from === 1 && round === 'gather' ? { ...m, payload: new Uint8Array(3) } : m,
     )
-    replicas.forEach((c) => c.reset(new Float32Array(P)))
+    replicas.forEach((c) => {
+      c.reset(new Float32Array(P))
+    })
     const { reports } = await step(replicas, 0, [gaussian(P, 1, 1e-3), gaussian(P, 2, 1e-3)])
     // Replica 1 keeps its own message untouched, so only replica 0 sees the damage here; with a
     // network the owner sends identical bytes to all, so all would refuse.
@@ -190,7 +204,9 @@ describe('CocktailSGD update sync', () => {
     const runs = await Promise.all(
       [0, 1].map(async () => {
         const { replicas } = group(2, P, { warmupSteps: 1, seed: 99 })
-        replicas.forEach((c) => c.reset(gaussian(P, 6)))
+        replicas.forEach((c) => {
+          c.reset(gaussian(P, 6))
+        })
         for (let s = 0; s < 4; s++) await step(replicas, s, [gaussian(P, 60 + s, 1e-3), gaussian(P, 70 + s, 1e-3)])
         return replicas[1]!.state().synced.slice()
       }),
@@ -219,7 +235,9 @@ describe('CocktailSGD update sync', () => {
   it('works for one replica and for more replicas than parameters', async () => {
     for (const [N, P] of [[1, 100], [4, 3], [3, 0]] as const) {
       const { replicas } = group(N, P, { warmupSteps: 1 })
-      replicas.forEach((c) => c.reset(new Float32Array(P)))
+      replicas.forEach((c) => {
+        c.reset(new Float32Array(P))
+      })
       for (let s = 0; s < 3; s++) {
         const { reports } = await step(replicas, s, Array.from({ length: N }, (_, r) => gaussian(P, s * 10 + r, 1e-2)))
         expect(reports.every((r) => r.applied)).toBe(true)

@@ -54,6 +54,24 @@ describe('fp16 kernels', () => {
     expect(f32BitsToF16Bits(f32Bits(2 ** -25 * 1.0001))).toBe(1)
   })
 
+  it('the array kernels agree with the scalar conversion on mixed zeros, subnormals and normals, at any offset', () => {
+    const pick = [0, -0, 1e-8, -3e-6, 6.1e-5, 1, -2.5, 65504, 0.333, 1e-30]
+    fc.assert(
+      fc.property(fc.array(fc.nat(pick.length - 1), { maxLength: 40 }), fc.nat(3), fc.nat(3), (idx, so, dso) => {
+        const src = new Float32Array(idx.length + so)
+        idx.forEach((k, i) => {
+          src[so + i] = pick[k]!
+        })
+        const dst = new Uint16Array(idx.length + dso)
+        expect(f32ToF16Array(src, so, idx.length, dst, dso)).toBe(-1)
+        for (let i = 0; i < idx.length; i++) expect(dst[dso + i]).toBe(f32BitsToF16Bits(f32Bits(src[so + i]!)))
+        const back = new Float32Array(idx.length + 1)
+        expect(f16ToF32Array(dst, dso, idx.length, back, 1)).toBe(-1)
+        for (let i = 0; i < idx.length; i++) expect(back[1 + i]).toBe(F16_TO_F32[dst[dso + i]!])
+      }),
+    )
+  })
+
   it('the array kernels report the first value fp16 cannot carry', () => {
     const src = new Float32Array([1, 2, 65520, Number.NaN])
     const dst = new Uint16Array(4)
