@@ -515,6 +515,7 @@ export class Coordinator implements AdminContext {
         w.paused = p.paused === true
         this.log.info({ workerId, paused: w.paused, reason: p.reason }, 'donor paused or resumed the device')
         if (w.paused) this.apply(this.machine.step({ type: 'drain', workerId, nowMs, release: false, ban: false, reason: p.reason || 'paused by its owner' }))
+        else this.apply(this.machine.step({ type: 'undrain', workerId, nowMs }))
         return
       }
       case 'peerReport': {

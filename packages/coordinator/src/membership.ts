@@ -46,6 +46,8 @@ export type MembershipEvent =
   | { type: 'checkpointCommitted'; nowMs: number; step: number }
   | { type: 'drain'; workerId: string; nowMs: number; release: boolean; ban: boolean; reason: string }
   | { type: 'kick'; workerId: string; nowMs: number; ban: boolean; reason: string }
+  /** A member drained without release (its owner paused it) is available again. */
+  | { type: 'undrain'; workerId: string; nowMs: number }
   | { type: 'pause'; nowMs: number; reason: string }
   | { type: 'resume'; nowMs: number }
   | { type: 'checkpointNow'; nowMs: number }
@@ -277,6 +279,14 @@ export class MembershipMachine {
       case 'drain':
         this.startDrain(event.workerId, { release: event.release, ban: event.ban, reason: event.reason }, event.nowMs, out)
         break
+      case 'undrain': {
+        const m = this.members.get(event.workerId)
+        if (m?.draining === undefined || m.draining.release) break
+        m.draining = undefined
+        const running = this.plan?.started === true && !this.plan.decision.paused
+        this.requestReplan('join', event.nowMs + this.cfg.joinSettleMs, running)
+        break
+      }
       case 'kick': {
         const m = this.members.get(event.workerId)
         if (m === undefined) break
@@ -710,6 +720,11 @@ export class MembershipMachine {
     }
     p.started = true
     out.push({ type: 'start', epoch: p.decision.epoch, step: p.decision.resumeStep })
+    // An interval checkpoint whose upload was lost (its uploader died, the coordinator restarted)
+    // is taken now if the plan resumes exactly there: every member holds that state.
+    const r = p.decision.resumeStep
+    const K = this.cfg.checkpointEverySteps
+    if (r > 0 && K > 0 && r % K === 0 && !this.committedSteps.includes(r)) this.pushCheckpoint(r, 'interval', out)
     this.maybeCheckpointNow(out)
   }
 

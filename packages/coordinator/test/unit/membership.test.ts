@@ -268,6 +268,31 @@ describe('MembershipMachine', () => {
     expect(of(m.step({ type: 'peerReport', workerId: a!, nowMs: t + 7, epoch: 1, target: peer(a!), reason: 'bad-frames' }), 'dropped')).toHaveLength(1)
   })
 
+  it('takes a lost interval checkpoint when a plan resumes exactly at it', () => {
+    const m = new MembershipMachine(config({ checkpointEverySteps: 2 }), { epoch: 3, completedStep: 4, committedSteps: [0, 2], paused: false, finished: false })
+    const held = (w: number) => [{ step: 4, range: w % 2 === 0 ? { start: 0, end: 2 } : { start: 2, end: 4 } }]
+    for (let i = 0; i < 4; i++) m.step({ type: 'join', workerId: `w${i}`, nowMs: 0, info: { peerId: `p${i}`, held: held(i) } })
+    const p = plans(m.step({ type: 'tick', nowMs: 200 }))[0]!
+    expect(p.resumeStep).toBe(4)
+    const ds = readyAll(m, p, 300)
+    expect(of(ds, 'checkpoint').map((d) => d.step)).toEqual([4])
+  })
+
+  it('takes a member paused by its owner out of the plan and back in', () => {
+    const m = new MembershipMachine(config())
+    const { plan, t } = startRun(m, 4)
+    readyAll(m, plan, t)
+    const w = plan.layout.cells[0]!.workerId
+    m.step({ type: 'drain', workerId: w, nowMs: t, release: false, ban: false, reason: 'owner' })
+    const p2 = plans(runStep(m, plan, 0, t + 1))[0]!
+    expect(p2.layout.cells.some((c) => c.workerId === w)).toBe(false)
+    expect(of(readyAll(m, p2, t + 2), 'drain').map((d) => [d.workerId, d.release])).toEqual([[w, false]])
+    expect(m.hasMember(w)).toBe(true)
+    m.step({ type: 'undrain', workerId: w, nowMs: t + 3 })
+    const p3 = plans(runStep(m, p2, 1, t + 1_000))[0]!
+    expect(p3.layout.cells.some((c) => c.workerId === w)).toBe(true)
+  })
+
   it('finishes at stepsMax with a final checkpoint', () => {
     const m = new MembershipMachine(config({ stepsMax: 3, checkpointEverySteps: 0 }))
     const { plan, t } = startRun(m, 4)
