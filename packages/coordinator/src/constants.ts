@@ -86,3 +86,9 @@ export const STATE_TRANSFER_TIMEOUT_MS = 10 * 60_000
 
 /** A worker must send its JoinRequest this soon after opening the control stream. */
 export const JOIN_TIMEOUT_MS = 10_000
+
+/** New connections per second accepted from one host (libp2p defaults to 5: too few for a demo). */
+export const INBOUND_CONNECTIONS_PER_HOST_PER_S = 100
+
+/** Connections still negotiating encryption and muxer at once. */
+export const INCOMING_PENDING_CONNECTIONS_MAX = 64

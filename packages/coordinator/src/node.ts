@@ -10,7 +10,14 @@ import { ping, type Ping } from '@libp2p/ping'
 import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'
 import { createLibp2p } from 'libp2p'
-import { RELAY_RESERVATIONS_MAX, STREAM_READ_BUFFER_BYTES, STREAM_WINDOW_BYTES, WORKERS_MAX } from './constants.js'
+import {
+  INBOUND_CONNECTIONS_PER_HOST_PER_S,
+  INCOMING_PENDING_CONNECTIONS_MAX,
+  RELAY_RESERVATIONS_MAX,
+  STREAM_READ_BUFFER_BYTES,
+  STREAM_WINDOW_BYTES,
+  WORKERS_MAX,
+} from './constants.js'
 
 export type CoordinatorServices = { ping: Ping; identify: unknown; relay: CircuitRelayService }
 export type CoordinatorNode = Libp2p<CoordinatorServices>
@@ -36,7 +43,13 @@ export async function createCoordinatorNode(init: CoordinatorNodeInit): Promise<
         },
       }),
     ],
-    connectionManager: { maxConnections: WORKERS_MAX * 2 },
+    connectionManager: {
+      maxConnections: WORKERS_MAX * 2,
+      // libp2p's default (5 connections per second per host) refuses a demo's workers on loopback
+      // or many donors behind one NAT address; joins are authenticated by token anyway.
+      inboundConnectionThreshold: INBOUND_CONNECTIONS_PER_HOST_PER_S,
+      maxIncomingPendingConnections: INCOMING_PENDING_CONNECTIONS_MAX,
+    },
     services: {
       identify: identify(),
       ping: ping(),

@@ -5,7 +5,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { initParams, loadHFModel, saveHFModel } from '@tandem/model'
-import { admin, control, decodeCheckpointManifest } from '@tandem/proto'
+import { randomBytes } from 'node:crypto'
+import { multiaddr } from '@multiformats/multiaddr'
+import { admin, control, decodeCheckpointManifest, PROTOCOL_ADMIN, PROTOCOL_CONTROL, PROTOCOL_STATE } from '@tandem/proto'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CoordinatorDaemon, startCoordinatorDaemon } from '../../src/daemon.js'
@@ -69,6 +71,39 @@ describe('coordinator daemon', () => {
     const old = await v.join(addr, daemon.ready.joinToken, { protocolVersion: '0.9.0' })
     expect(old.refusal).toBe(control.JoinRefusal.JOIN_REFUSAL_PROTOCOL_MISMATCH)
     await v.stop()
+  })
+
+  it('survives garbage on its protocols and drops invalid messages of a joined worker', async () => {
+    const rogue = await worker()
+    // Random bytes, then an oversized length prefix, on the control and state protocols.
+    for (const protocol of [PROTOCOL_CONTROL, PROTOCOL_STATE, PROTOCOL_ADMIN]) {
+      for (const junk of [randomBytes(300), new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3])]) {
+        const s = await rogue.node.dialProtocol(multiaddr(addr), protocol)
+        s.send(junk)
+        await s.close().catch(() => {})
+      }
+    }
+    // A joined worker sends invalid messages: each is answered with an error and dropped.
+    const w = await worker()
+    expect((await w.join(addr, daemon.ready.joinToken)).accepted).toBe(true)
+    await w.send({ stepReport: { runId: w.runId, epoch: 1, step: 0, hasLoss: true, loss: Number.NaN } })
+    const err = await w.next((m) => m.body === 'error')
+    expect(err.error!.code).toBe('E_BAD_MESSAGE')
+    await w.send({ heartbeat: { runId: 'another-run', epoch: 0, step: 0 } })
+    expect((await w.next((m) => m.body === 'error')).error!.code).toBe('E_UNKNOWN_RUN')
+    // The worker answers a log request for `tandem admin logs`.
+    const logs = adminRequest(w.node, addr, { adminKey, logs: { peerId: w.peerId, linesMax: 5 } })
+    const req = await w.next((m) => m.body === 'logRequest')
+    await w.send({ logAnswer: { requestId: req.logRequest!.requestId, lines: [{ timeMs: 1, level: 'info', component: 'x', message: '<b>hi</b>' }] } })
+    const answer = await logs
+    expect(answer.logs!.lines!.map((l) => l.message)).toEqual(['<b>hi</b>'])
+    const unknownPeer = await adminRequest(w.node, addr, { adminKey, logs: { peerId: 'nobody' } })
+    expect(unknownPeer.error).toBe(admin.AdminErrorCode.ADMIN_ERROR_CODE_UNKNOWN_PEER)
+    // Still alive and answering.
+    expect((await adminRequest(w.node, addr, { adminKey, status: {} })).ok).toBe(true)
+    expect(daemon.coordinator.counters.messagesRefused).toBeGreaterThanOrEqual(2)
+    await w.stop()
+    await rogue.stop()
   })
 
   it('runs a 2x2 plan from the step-0 checkpoint, checkpoints, and re-plans after a failure', async () => {
