@@ -39,6 +39,7 @@ import { type Decision, type Holding, MembershipMachine, type PlanDecision } fro
 import type { CoordinatorNode } from './node.js'
 import { buildPlanMessage, codecSettings, type PlanMember, reasonName } from './plan-message.js'
 import type { RunConfig } from './run-config.js'
+import type { RunSnapshot } from './run-snapshot.js'
 import { StateServer } from './state-server.js'
 
 const { JoinRefusal, PlanAckStatus, Reachability, DeviceKind, Phase } = control
@@ -93,6 +94,10 @@ interface WorkerView {
   stepMs: number
   links: control.ILinkProbe[]
   paused: boolean
+  /** Cumulative traffic by kind, as the worker last reported it. */
+  traffic: control.IByteCounter[]
+  /** The spans of its last step report. */
+  lastSpans: { step: number; spans: control.ITimelineSpan[] }
 }
 
 /** Step reports gathered until the step completes everywhere. */
@@ -369,6 +374,8 @@ export class Coordinator implements AdminContext {
       stepMs: 0,
       links: (j.links ?? []).slice(0, 1024),
       paused: false,
+      traffic: [],
+      lastSpans: { step: -1, spans: [] },
     }
     this.members.set(workerId, view)
     this.byPeer.set(peer, workerId)
@@ -546,6 +553,7 @@ export class Coordinator implements AdminContext {
     w.bytesOut = out
     w.bytesIn = inn
     w.bytesUncompressed = raw
+    w.traffic = counters.slice(0, 16)
   }
 
   private recordReport(w: WorkerView, r: control.IStepReport, nowMs: number): void {
@@ -561,6 +569,7 @@ export class Coordinator implements AdminContext {
     agg.totalMsMax = Math.max(agg.totalMsMax, total)
     if (this.steps.size < 1024) this.steps.set(step, agg)
     w.stepMs = total
+    w.lastSpans = { step, spans: (r.spans ?? []).slice(0, 1024) }
     this.countBytes(w, r.bytes ?? [])
     this.c.db.insertStepReport({
       runId: this.runId,
@@ -1138,6 +1147,89 @@ export class Coordinator implements AdminContext {
     const pts = this.history.filter((h) => h.step >= sinceStep)
     const max = pointsMax > 0 ? Math.min(pointsMax, HISTORY_POINTS_MAX) : HISTORY_POINTS_MAX
     return { points: pts.slice(-max).map((h) => ({ ...h, loss: Number.isFinite(h.loss) ? h.loss : 0 })) }
+  }
+
+  /** The dashboard's view of the run (see run-snapshot.ts). */
+  snapshot(): RunSnapshot {
+    const status = this.status()
+    const plan = this.machine.currentPlan
+    const workers = this.workers().workers ?? []
+    const byWorker = new Map(workers.map((w) => [w.workerId ?? '', w]))
+    const cells = (plan?.layout.cells ?? []).map((c) => {
+      const w = byWorker.get(c.workerId)
+      return {
+        stage: c.stage,
+        replica: c.replica,
+        peerId: w?.peerId ?? '',
+        workerId: c.workerId,
+        name: w?.name ?? '',
+        device: w?.deviceName || w?.deviceKind || '',
+        state: w?.state ?? 'gone',
+        stepMs: w?.stepMs ?? 0,
+        stragglerRank: w?.stragglerRank ?? 0,
+        lastSeenMs: Number(w?.lastSeenAtMs ?? 0),
+        reachability: w?.reachability ?? 'unknown',
+      }
+    })
+    const assigned = new Set(cells.map((c) => c.workerId))
+    const kinds = new Map<string, { kind: string; bytesOut: number; bytesIn: number; rawBytesOut: number; framesDropped: number }>()
+    for (const w of this.members.values()) {
+      for (const b of w.traffic) {
+        const name = (control.TrafficKind[b.kind ?? 0] ?? 'unknown').replace(/^TRAFFIC_KIND_/, '').toLowerCase()
+        const k = kinds.get(name) ?? { kind: name, bytesOut: 0, bytesIn: 0, rawBytesOut: 0, framesDropped: 0 }
+        k.bytesOut += Number(b.bytesOut ?? 0)
+        k.bytesIn += Number(b.bytesIn ?? 0)
+        k.rawBytesOut += Number(b.rawBytesOut ?? 0)
+        k.framesDropped += Number(b.framesDropped ?? 0)
+        kinds.set(name, k)
+      }
+    }
+    const lastStep = Math.max(-1, ...[...this.members.values()].map((w) => w.lastSpans.step))
+    const peerOf = new Map([...this.members.values()].map((w) => [w.workerId, w.peerId]))
+    const ck = this.c.db.latestCheckpoint(this.runId)
+    return {
+      run: {
+        id: this.runId,
+        name: this.init.run.name,
+        state: status.state ?? '',
+        stateReason: status.stateReason ?? '',
+        step: this.machine.completed,
+        stepsTotal: this.init.run.steps,
+        loss: Number.isFinite(this.history.at(-1)?.loss) ? this.history.at(-1)!.loss : null,
+        tokensPerSecond: status.tokensPerSecond ?? 0,
+        stepMs: status.stepMs ?? 0,
+        planEpoch: this.machine.currentEpoch,
+        lastCheckpointStep: ck?.step ?? null,
+        workers: this.members.size,
+        recoveries: status.recoveries ?? 0,
+        startedAtMs: this.startedAtMs,
+      },
+      history: this.history.map((h) => ({ ...h, loss: Number.isFinite(h.loss) ? h.loss : null })),
+      grid: {
+        stages: (plan?.layout.stages ?? []).map((r, index) => ({ index, layerStart: r.start, layerEnd: r.end })),
+        replicas: plan?.layout.replicas ?? 0,
+        cells,
+        idle: workers
+          .filter((w) => !assigned.has(w.workerId ?? ''))
+          .map((w) => ({ peerId: w.peerId ?? '', workerId: w.workerId ?? '', name: w.name ?? '', state: w.state ?? '', lastSeenMs: Number(w.lastSeenAtMs ?? 0) })),
+      },
+      links: [...this.members.values()].flatMap((w) =>
+        w.links
+          .filter((l) => l.ok !== false)
+          .map((l) => ({ from: w.peerId, to: l.peerId ?? '', bandwidthBytesPerSecond: l.bandwidthBytesPerSecond ?? 0, latencyMs: l.latencyMs ?? 0, measuredAtMs: Number(l.measuredAtMs ?? 0) })),
+      ),
+      traffic: [...kinds.values()],
+      timeline: {
+        step: lastStep,
+        rows: (plan?.layout.cells ?? []).flatMap((c) => {
+          const w = this.members.get(c.workerId)
+          if (w === undefined || w.lastSpans.step !== lastStep || peerOf.get(c.workerId) === undefined) return []
+          return [{ stage: c.stage, replica: c.replica, spans: w.lastSpans.spans.map((sp) => ({ phase: phaseName(sp.phase ?? 0), microBatch: sp.microBatch ?? 0, startMs: sp.startMs ?? 0, endMs: sp.endMs ?? 0 })) }]
+        }),
+      },
+      checkpoints: this.c.db.listCheckpoints(this.runId).map((r) => ({ step: r.step, bytes: r.bytes, tensors: r.tensors, createdAtMs: r.createdAtMs, manifestSha256: r.manifestSha256 })),
+      generatedAtMs: this.now(),
+    }
   }
 
   /** Loss/throughput history (bounded), for the dashboard. */

@@ -8,5 +8,6 @@ export { type CoordinatorDaemon, type DaemonOptions, type ReadyRecord, readReady
 export { CoordinatorDatabase } from './database.js'
 export { fixedLayout, type Layout, type LayoutInput, type LayoutResult, type LayoutStrategy } from './layout.js'
 export { type Decision, MembershipMachine, type MembershipEvent, type PlanDecision } from './membership.js'
+export type { RunSnapshot } from './run-snapshot.js'
 export { loadRunConfig, parseRunConfig, type RunConfig, resolveModelConfig } from './run-config.js'
 export * as placement from './placement/index.js'

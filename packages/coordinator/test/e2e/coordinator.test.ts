@@ -165,6 +165,18 @@ describe('coordinator daemon', () => {
     expect(daemon.db.getRun()!.committedStep).toBe(3)
     expect(await daemon.checkpoints.verify(3)).toBe('verified')
 
+    // The dashboard's snapshot.
+    const snap = daemon.coordinator.snapshot()
+    expect(snap.run.step).toBe(3)
+    expect(snap.grid.cells).toHaveLength(4)
+    expect(snap.grid.stages.map((x) => [x.layerStart, x.layerEnd])).toEqual([
+      [0, 2],
+      [2, 4],
+    ])
+    expect(snap.history.map((h) => h.loss)).toEqual([5, 4.9, 4.8].map((x) => expect.closeTo(x, 6)))
+    expect(snap.checkpoints.map((c) => c.step)).toEqual([0, 3])
+    expect(JSON.parse(JSON.stringify(snap))).toEqual(snap)
+
     // Admin: status with the key; a wrong key learns nothing.
     const status = await adminRequest(ws[0]!.node, addr, { adminKey, status: {} })
     expect(status.ok).toBe(true)
