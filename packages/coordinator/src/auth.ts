@@ -5,7 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileAtomic } from './atomic-file.js'
+import { writeFileAtomic } from '@tandem/model'
 import { ADMIN_KEY_FILE, JOIN_TOKEN_FILE, SECRET_BYTES } from './constants.js'
 import type { CoordinatorDatabase, TokenKind, TokenRow } from './database.js'
 

@@ -7,7 +7,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:f
 import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ValidationError } from '@tandem/proto'
-import { fsyncDir } from './atomic-file.js'
+import { fsyncDir } from '@tandem/model'
 
 const SHA256_HEX = /^[0-9a-f]{64}$/
 

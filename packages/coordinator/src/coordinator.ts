@@ -213,6 +213,8 @@ export class Coordinator implements AdminContext {
       },
     )
     this.adminServer = new AdminServer({ logger: components.logger, context: this })
+    // Recoveries over the whole run, restarts included: plans made because a member failed.
+    this.counters.recoveries = components.db.listEvents(this.runId, 1_000_000, 'plan').filter((e) => e.data.reason === 'failure').length
   }
 
   // ---- lifecycle ------------------------------------------------------------------------------
@@ -897,18 +899,13 @@ export class Coordinator implements AdminContext {
       tokensSeen: this.tokensSeen,
       bytesSent: sent,
       bytesUncompressed: raw,
-      recoveries: this.c.db.countEvents(this.runId, 'plan') > 0 ? this.countRecoveries() : 0,
+      recoveries: this.counters.recoveries,
       lossScale: this.c.db.getRun()?.lossScale ?? 1,
       coordinatorPeerId: this.c.node.peerId.toString(),
       multiaddrs: this.c.node.getMultiaddrs().map((a) => a.toString()),
       softwareVersion: SOFTWARE_VERSION,
       stepMs: recent.length > 0 ? recent.reduce((a, h) => a + h.stepMs, 0) / recent.length : 0,
     }
-  }
-
-  /** Plans made because a member failed, over the whole run (restarts included). */
-  countRecoveries(): number {
-    return this.c.db.listEvents(this.runId, 100_000, 'plan').filter((e) => e.data.reason === 'failure').length
   }
 
   workers(): admin.IWorkersAnswer {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
 import { DecodeError } from '@tandem/proto'
-import { writeFileAtomic } from './atomic-file.js'
+import { writeFileAtomic } from '@tandem/model'
 import { IDENTITY_FILE } from './constants.js'
 
 /** Loads `DIR/peer-key`, or creates it (atomically, mode 0600) when there is none. */
