@@ -1,23 +1,27 @@
 // CocktailSGD's update sync (Wang et al. 2023) among the data-parallel replicas of one stage. Each
-// replica runs its optimizer step locally, then the group agrees on one new model:
-//   1. every replica forms its delta (local model minus the last synchronised model) plus its
-//      sender error, takes a random subset of each chunk (from a shared seed and the step: no
-//      indices on the wire), keeps the top-k by magnitude inside it (a bitmask over the subset),
-//      quantizes the kept values to k bits with one fp16 scale per 128 values, and sends chunk j to
-//      its owner, replica j (round 1, all-to-all);
+// replica runs its optimizer step locally, then the group agrees on a new synchronised model:
+//   1. every replica forms its delta (local model minus the last synchronised model), takes a
+//      random subset of each chunk (from a shared seed and the step: no indices on the wire), keeps
+//      the top-k by magnitude inside it (a bitmask over the subset), quantizes the kept values to k
+//      bits with one fp16 scale per 128 values, and sends chunk j to its owner, replica j (round 1,
+//      all-to-all);
 //   2. each owner averages what it received for its chunk, adds its own aggregator error,
 //      compresses again the same way and sends the result to everyone (round 2, all-to-all);
-//   3. everyone adds the decoded aggregate to the synchronised model, which becomes every replica's
-//      model: after a sync all replicas hold bit-identical parameters. What compression dropped
-//      stays in the error buffers (sender: local; aggregator: per owned chunk) and is sent later.
-// The first `warmupSteps` steps send dense fp32 deltas (uncompressed warm-up).
+//   3. everyone adds the decoded aggregate to the synchronised model (identical on all replicas).
+// Error feedback on the sender is folded into the local model, as in the reference implementation:
+// after a sync a replica's model is the synchronised model plus what its compression has not sent
+// yet (its sender error), so the next gradient sees all of its own progress and the next delta
+// carries the residual along. Replicas therefore differ by their residuals; `state().synced` is the
+// model they agree on (what a checkpoint stores). The aggregator keeps its own error per chunk.
+// The first `warmupSteps` steps send dense fp32 deltas (uncompressed warm-up: no residual).
 //
 // Bad input and NaN/Inf: a replica whose update holds NaN/Inf sends "skip" for every chunk; an
 // owner that receives a skip or refuses a message (wrong step/chunk/subset/length, non-finite
-// payload) sends "skip" for its chunk; a replica that sees any skip in round 2 applies nothing and
-// keeps its error buffers as they were. Every replica reaches the same verdict from the same bytes,
-// so the replicas stay identical and an update with NaN/Inf is never applied. The report names the
-// replica at fault so the daemon can log it with the peer and count it.
+// payload) sends "skip" for its chunk; a replica that sees any skip in round 2 applies nothing,
+// keeps its error buffers as they were and returns to its model before the step (synchronised
+// model + old residual). Every replica reaches the same verdict from the same bytes, so an update
+// with NaN/Inf is never applied anywhere. The report names the replica at fault so the daemon can
+// log it with the peer and count it.
 import { ValidationError } from '@tandem/proto'
 import { chunkRange } from './chunks.js'
 import type { EncodedTensor } from './codec.js'
@@ -91,7 +95,7 @@ export interface SyncReport {
 export interface CocktailState {
   /** The last synchronised model (identical on every replica). */
   synced: Float32Array
-  /** What this replica's compression has not yet sent (whole vector). */
+  /** What this replica's compression has not yet sent (whole vector): its model minus `synced`. */
   senderError: Float32Array
   /** What this replica's aggregation has not yet sent (its own chunk). */
   serverError: Float32Array
@@ -165,9 +169,10 @@ export class CocktailSgd {
   }
 
   /**
-   * Synchronises step `step`. `params` holds this replica's model after its local optimizer step;
-   * on return it holds the new synchronised model (the old one when the step was skipped).
-   * Rejects only when the exchange does (a peer gone, an abort): the caller then re-plans.
+   * Synchronises step `step`. `params` holds this replica's model after its local optimizer step
+   * (its model as the last sync left it, plus that step); on return it holds the new synchronised
+   * model plus this replica's residual (when the step was skipped: the model as the last sync left
+   * it). Rejects only when the exchange does (a peer gone, an abort): the caller then re-plans.
    */
   async sync(params: Float32Array, step: number, options: { signal?: AbortSignal } = {}): Promise<SyncReport> {
     this.checkSize(params)
@@ -259,13 +264,11 @@ export class CocktailSgd {
       bytesFp16: this.fp16Bytes(),
       refused,
     }
-    if (verdict !== undefined) {
-      report.skip = verdict
-      params.set(this.synced)
-      return report
-    }
-    this.commit(params, compressed, subsets, reconSender, agg, reconServer, decoded)
-    params.set(this.synced)
+    if (verdict !== undefined) report.skip = verdict
+    else this.commit(params, compressed, subsets, reconSender, agg, reconServer, decoded)
+    const synced = this.synced
+    const e = this.senderError
+    for (let i = 0; i < this.paramCount; i++) params[i] = synced[i]! + e[i]!
     return report
   }
 
@@ -291,9 +294,8 @@ export class CocktailSgd {
       }
       const { offset, stride, count } = subsets[j]!
       const v = new Float32Array(count)
-      for (let k = 0, i = start + offset; k < count; k++, i += stride) {
-        v[k] = this.senderError[i]! + (params[i]! - this.synced[i]!)
-      }
+      // params = synced + residual + this step's update: the delta carries the residual along.
+      for (let k = 0, i = start + offset; k < count; k++, i += stride) v[k] = params[i]! - this.synced[i]!
       const recon = new Float32Array(count)
       try {
         out.push(sparseMessage(COCKTAIL_CODEC_ID, e, subsets[j]!, v, this.settings, recon))
@@ -319,8 +321,8 @@ export class CocktailSgd {
     const synced = this.synced
     if (compressed) {
       const e = this.senderError
-      // e += delta everywhere (the same float expression as in buildOutgoing), minus what was sent.
-      for (let i = 0; i < this.paramCount; i++) e[i] = e[i]! + (params[i]! - synced[i]!)
+      // The new residual: the whole delta (the same float expression as in buildOutgoing), minus what was sent.
+      for (let i = 0; i < this.paramCount; i++) e[i] = params[i]! - synced[i]!
       for (let j = 0; j < this.size; j++) {
         const { start } = chunkRange(this.paramCount, this.size, j)
         const { offset, stride, count } = subsets[j]!
@@ -330,6 +332,8 @@ export class CocktailSgd {
       const { offset, stride, count } = subsets[this.rank]!
       for (let k = 0; k < count; k++) this.serverError[offset + k * stride] = agg[k]! - reconServer![k]!
     }
+    // Dense (warm-up) steps send the whole delta, residual included: nothing is left over.
+    if (!compressed) this.senderError.fill(0)
     for (let j = 0; j < this.size; j++) {
       const { start, length } = chunkRange(this.paramCount, this.size, j)
       const d = decoded[j]!
