@@ -848,6 +848,11 @@ export class Coordinator implements AdminContext {
 
   // ---- read-only views (admin, dashboard, tests) ------------------------------------------------
 
+  /** Whether a peer has a live, accepted control session (relay gating, state fetches). */
+  isMemberPeer(peerId: string): boolean {
+    return this.byPeer.has(peerId)
+  }
+
   get runIdentifier(): string {
     return this.runId
   }

@@ -99,12 +99,18 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
     }
 
     const privateKey = await loadOrCreateIdentity(dataDir)
-    const node = await createCoordinatorNode({ privateKey, listen: opts.listen?.length ? opts.listen : [DEFAULT_LISTEN] })
+    let isMember: (peerId: string) => boolean = () => false
+    const node = await createCoordinatorNode({
+      privateKey,
+      listen: opts.listen?.length ? opts.listen : [DEFAULT_LISTEN],
+      isMember: (peerId) => isMember(peerId),
+    })
     closers.push(() => node.stop())
     const coordinator = new Coordinator(
       { logger: log, db, auth, blobs, checkpoints, node, ...(data !== undefined ? { data } : {}) },
       { dataDir, run, runRow, model, modelConfigJson, modelConfigSha256, ...opts.tuning },
     )
+    isMember = (peerId) => coordinator.isMemberPeer(peerId)
     await coordinator.start()
     closers.push(() => coordinator.stop())
     await node.start()

@@ -25,6 +25,12 @@ export type CoordinatorNode = Libp2p<CoordinatorServices>
 export interface CoordinatorNodeInit {
   privateKey: PrivateKey
   listen: string[]
+  /**
+   * Whether a peer is a member of the run: the relay carries connections only between members, so
+   * a stranger without a join token cannot use the coordinator's bandwidth (reservations are
+   * allowed to anyone, since a worker reserves as soon as it connects, before its join completes).
+   */
+  isMember?: (peerId: string) => boolean
 }
 
 export async function createCoordinatorNode(init: CoordinatorNodeInit): Promise<CoordinatorNode> {
@@ -43,6 +49,12 @@ export async function createCoordinatorNode(init: CoordinatorNodeInit): Promise<
         },
       }),
     ],
+    connectionGater: {
+      denyOutboundRelayedConnection: (source, destination) => {
+        const member = init.isMember ?? (() => false)
+        return !(member(source.toString()) && member(destination.toString()))
+      },
+    },
     connectionManager: {
       maxConnections: WORKERS_MAX * 2,
       // libp2p's default (5 connections per second per host) refuses a demo's workers on loopback
