@@ -30,6 +30,13 @@ export const PLAN_READY_TIMEOUT_MS = 120_000
 /** Joins that arrive while a plan is forming wait this long for more joiners, so one plan takes them all. */
 export const JOIN_SETTLE_MS = 500
 
+/**
+ * While no plan runs and the members are short of a full fixed layout, wait this long (after the
+ * layout first became possible) for the rest before starting with fewer replicas: workers that
+ * start together join within a few seconds of each other (device benchmark included).
+ */
+export const FILL_WAIT_MS = 3_000
+
 /** Largest control message accepted (a Plan for 64 workers is well under 1 MiB). */
 export const CONTROL_MESSAGE_BYTES_MAX = 4 * 1024 * 1024
 

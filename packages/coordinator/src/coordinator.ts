@@ -19,6 +19,7 @@ import {
   ADMIN_REQUEST_TIMEOUT_MS,
   CHECKPOINTS_KEPT_DEFAULT,
   EXPORTS_DIR,
+  FILL_WAIT_MS,
   HEARTBEAT_INTERVAL_MS,
   HEARTBEAT_TIMEOUT_MS,
   HISTORY_POINTS_MAX,
@@ -177,7 +178,7 @@ export class Coordinator implements AdminContext {
         heartbeatTimeoutMs: init.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS,
         planReadyTimeoutMs: init.planReadyTimeoutMs ?? PLAN_READY_TIMEOUT_MS,
         joinSettleMs: init.joinSettleMs ?? JOIN_SETTLE_MS,
-        fillWaitMs: init.fillWaitMs ?? 3_000,
+        fillWaitMs: init.fillWaitMs ?? FILL_WAIT_MS,
       },
       {
         epoch: init.runRow.epoch,

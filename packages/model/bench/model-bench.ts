@@ -28,6 +28,7 @@ export interface ModelBenchOptions {
   threads?: number
   device?: Device
   precision?: Precision
+  memPattern?: boolean
 }
 
 export interface ModelBenchResult {
@@ -37,6 +38,7 @@ export interface ModelBenchResult {
   stages: number
   activations: ActivationMode
   linear: LinearMode
+  memPattern: boolean
   device: Device
   precision: Precision
   threads: number
@@ -133,7 +135,7 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
   const rts: StageRuntime[] = []
   try {
     for (const range of evenSplit(config.nLayer, stages)) {
-      rts.push(await StageRuntime.create({ config, range, microBatch: B, seq: T, device, precision, threads, activations, linear }, params))
+      rts.push(await StageRuntime.create({ config, range, microBatch: B, seq: T, device, precision, threads, activations, linear, memPattern: opts.memPattern }, params))
     }
     params.clear()
     const optimizers = rts.map((rt) => new AdamW(rt.params(), { lr: 1e-4 }))
@@ -175,6 +177,7 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
       stages,
       activations,
       linear,
+      memPattern: opts.memPattern ?? false,
       device,
       precision,
       threads,

@@ -74,6 +74,8 @@ export interface StageRuntimeInit {
   linear?: LinearMode
   /** false: evaluation only (forward graph alone; forward()/backward() refuse). Default true. */
   train?: boolean
+  /** ONNX Runtime memory pattern (see SessionSettings.memPattern). */
+  memPattern?: boolean
 }
 
 export type StageInput = { batch: TokenBatch } | { batch: TokenBatch; hidden: Float32Array }
@@ -171,7 +173,7 @@ export class StageRuntime {
     const rt = new StageRuntime(init, host, mine, grads)
     for (const sp of specs) rt.#shapes.set(sp.name, sp.shape)
     try {
-      const settings: SessionSettings = { device, threads: init.threads }
+      const settings: SessionSettings = { device, threads: init.threads, memPattern: init.memPattern }
       if (init.train === false) {
         await host.create('eval', graphs.forward.bytes, settings)
         rt.#forwardOnlyReady = true

@@ -10,6 +10,11 @@ import { type Frame, type FrameExpectation, FramedStream, type tensor, TandemErr
 import type { Logger } from 'pino'
 import type { WorkerNode } from './node.js'
 
+/** Where frames go: libp2p streams in the daemon, another worker's inbox in the in-process reference. */
+export interface FrameSender {
+  send(peer: string, header: tensor.ITensorFrameHeader, payload: ArrayBufferView): Promise<void>
+}
+
 export interface FrameLinksComponents {
   node: WorkerNode
   logger: Logger
@@ -32,7 +37,7 @@ interface Outbound {
   failed: boolean
 }
 
-export class FrameLinks {
+export class FrameLinks implements FrameSender {
   private readonly components: FrameLinksComponents
   private readonly init: FrameLinksInit
   private readonly log: Logger

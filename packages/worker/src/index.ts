@@ -1,2 +1,10 @@
-// Public surface of @tandem/worker.
-export {}
+// Public surface of @tandem/worker: the worker daemon, its pipeline pieces and the codecs.
+export { startWorkerDaemon, type WorkerDaemon, type WorkerDaemonInit } from './daemon.js'
+export { Worker, type WorkerComponents, type WorkerInit, type RuntimeSpec, type BatchSource } from './worker.js'
+export { LogRing } from './log-ring.js'
+export { createWorkerNode, type WorkerNode } from './node.js'
+export { gpipeOps, oneFOneBOps, predictStepMs, scheduleOps, type PipelineOp, type ScheduleKind, type StepCosts } from './schedule.js'
+export { runPipelineStep, type PipelineTransport, type PipelineStepResult } from './pipeline.js'
+export type { StageCompute, StageInput } from './stage-compute.js'
+export { benchBlock, capabilities, DEFAULT_BENCH } from './device-bench.js'
+export * from './codecs/index.js'

@@ -45,6 +45,9 @@ export async function createWorkerNode(init: WorkerNodeInit): Promise<WorkerNode
       }),
     ],
     connectionManager: { maxConnections: 256 },
+    // A ping stuck behind megabytes of activations or a checkpoint upload on a busy host is not a
+    // dead peer: the monitor must not abort the connection (heartbeats and step progress decide).
+    connectionMonitor: { abortConnectionOnPingFailure: false },
     services: { identify: identify(), ping: ping(), dcutr: dcutr() },
   }) as Promise<WorkerNode>
 }

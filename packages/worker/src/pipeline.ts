@@ -74,7 +74,8 @@ export async function runPipelineStep(
   const result: PipelineStepResult = {
     loss: Number.NaN, lossTokens: 0, tokens: 0, forwardMs: 0, backwardMs: 0, recvMs: 0, sendMs: 0, dataMs: 0, spans,
   }
-  await compute.zeroGrad()
+  for (const mb of compute.inFlight()) await compute.discard(mb)
+  compute.zeroGrad()
   let batches: TokenBatch[] | undefined
   if (first) {
     if (batchesFor === undefined) throw new Error('stage 0 needs a data source')

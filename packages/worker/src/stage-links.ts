@@ -4,7 +4,7 @@
 // (shape, dtype, finite values, token ranges) before the stage runtime sees them.
 import { type Frame, type TokenBatch, ValidationError, tensor } from '@tandem/proto'
 import type { TensorCodec } from './codecs/codec.js'
-import type { FrameLinks } from './frame-links.js'
+import type { FrameSender } from './frame-links.js'
 import type { Inbox } from './inbox.js'
 import type { PipelineTransport } from './pipeline.js'
 import { TrafficCounters, TrafficKind } from './traffic.js'
@@ -71,14 +71,27 @@ export function decodeBatchAux(planes: Int32Array, rows: number, seq: number, vo
   return { batch: rows, seq, inputIds, labels, segmentIds, prefixMask }
 }
 
+/** A stable id per row (FNV-1a of its tokens): delta codecs key their caches by it. */
+export function rowSampleIds(batch: TokenBatch): number[] {
+  const ids: number[] = []
+  for (let r = 0; r < batch.batch; r++) {
+    let h = 0x811c9dc5
+    for (let t = r * batch.seq; t < (r + 1) * batch.seq; t++) h = Math.imul(h ^ batch.inputIds[t]!, 0x01000193)
+    ids.push(h >>> 0)
+  }
+  return ids
+}
+
 export class StageLinks implements PipelineTransport {
   readonly init: StageLinksInit
-  private readonly links: FrameLinks
+  private readonly links: FrameSender
   private readonly inbox: Inbox<Frame>
   private readonly traffic: TrafficCounters
   private pending: Promise<void>[] = []
+  /** Sample ids of this step's micro-batches (for delta codecs), by micro-batch. */
+  private readonly samples = new Map<number, number[]>()
 
-  constructor(init: StageLinksInit, links: FrameLinks, inbox: Inbox<Frame>, traffic: TrafficCounters) {
+  constructor(init: StageLinksInit, links: FrameSender, inbox: Inbox<Frame>, traffic: TrafficCounters) {
     this.init = init
     this.links = links
     this.inbox = inbox
@@ -101,7 +114,9 @@ export class StageLinks implements PipelineTransport {
   sendActivation(step: number, microBatch: number, hidden: Float32Array, batch: TokenBatch): void {
     const i = this.init
     const shape = [i.rows, i.seq, i.nEmbd]
-    const enc = i.forwardCodec.encode(hidden, { step, microBatch })
+    const sampleIds = rowSampleIds(batch)
+    this.samples.set(microBatch, sampleIds)
+    const enc = i.forwardCodec.encode(hidden, { step, microBatch, sampleIds })
     this.push(i.nextPeer, { ...this.header(step, microBatch, FrameKind.FRAME_KIND_ACTIVATION), codec: enc.codec, codecParams: enc.params, dtype: DType.DTYPE_FLOAT32, shape }, enc.payload, TrafficKind.ACTIVATION, hidden.byteLength)
     const aux = encodeBatchAux(batch)
     this.push(i.nextPeer, { ...this.header(step, microBatch, FrameKind.FRAME_KIND_AUX), codec: 'raw', dtype: DType.DTYPE_INT32, shape: [4, i.rows, i.seq], tensorName: 'batch' }, aux, TrafficKind.AUX, aux.byteLength)
@@ -109,7 +124,8 @@ export class StageLinks implements PipelineTransport {
 
   sendGradient(step: number, microBatch: number, grad: Float32Array): void {
     const i = this.init
-    const enc = i.backwardCodec.encode(grad, { step, microBatch })
+    const sampleIds = this.samples.get(microBatch)
+    const enc = i.backwardCodec.encode(grad, { step, microBatch, ...(sampleIds !== undefined ? { sampleIds } : {}) })
     this.push(i.prevPeer, { ...this.header(step, microBatch, FrameKind.FRAME_KIND_ACTIVATION_GRAD), codec: enc.codec, codecParams: enc.params, dtype: DType.DTYPE_FLOAT32, shape: [i.rows, i.seq, i.nEmbd] }, enc.payload, TrafficKind.ACTIVATION_GRAD, grad.byteLength)
   }
 
@@ -117,7 +133,7 @@ export class StageLinks implements PipelineTransport {
     return this.inbox.take({ epoch: this.init.epoch, step, kind, microBatch, from }, { signal })
   }
 
-  private decodeHidden(frame: Frame, decoder: TensorCodec, peer: string): Float32Array {
+  private decodeHidden(frame: Frame, decoder: TensorCodec, peer: string, sampleIds: number[] | undefined): Float32Array {
     const i = this.init
     const h = frame.header
     try {
@@ -127,7 +143,7 @@ export class StageLinks implements PipelineTransport {
       }
       if (h.dtype !== DType.DTYPE_FLOAT32) throw new ValidationError('E_DTYPE', `dtype ${h.dtype}, expected float32`)
       // Codecs refuse mismatched params or lengths and any non-finite value.
-      return decoder.decode({ codec: h.codec ?? '', params: h.codecParams ?? new Uint8Array(0), payload: frame.payload }, { elementCount: i.rows * i.seq * i.nEmbd })
+      return decoder.decode({ codec: h.codec ?? '', params: h.codecParams ?? new Uint8Array(0), payload: frame.payload }, { elementCount: i.rows * i.seq * i.nEmbd, ...(sampleIds !== undefined ? { sampleIds } : {}) })
     } catch (err) {
       throw new BadFrameError(peer, err)
     }
@@ -139,8 +155,6 @@ export class StageLinks implements PipelineTransport {
       this.take(step, microBatch, FrameKind.FRAME_KIND_ACTIVATION, i.prevPeer, signal),
       this.take(step, microBatch, FrameKind.FRAME_KIND_AUX, i.prevPeer, signal),
     ])
-    const hidden = this.decodeHidden(act, i.forwardDecoder, i.prevPeer)
-    this.traffic.received(TrafficKind.ACTIVATION, act.payload.byteLength, hidden.byteLength)
     let batch: TokenBatch
     try {
       const h = aux.header
@@ -153,6 +167,10 @@ export class StageLinks implements PipelineTransport {
     } catch (err) {
       throw new BadFrameError(i.prevPeer, err)
     }
+    const sampleIds = rowSampleIds(batch)
+    this.samples.set(microBatch, sampleIds)
+    const hidden = this.decodeHidden(act, i.forwardDecoder, i.prevPeer, sampleIds)
+    this.traffic.received(TrafficKind.ACTIVATION, act.payload.byteLength, hidden.byteLength)
     this.traffic.received(TrafficKind.AUX, aux.payload.byteLength, aux.payload.byteLength)
     return { hidden, batch }
   }
@@ -160,7 +178,7 @@ export class StageLinks implements PipelineTransport {
   async recvGradient(step: number, microBatch: number, signal: AbortSignal): Promise<Float32Array> {
     const i = this.init
     const frame = await this.take(step, microBatch, FrameKind.FRAME_KIND_ACTIVATION_GRAD, i.nextPeer, signal)
-    const grad = this.decodeHidden(frame, i.backwardDecoder, i.nextPeer)
+    const grad = this.decodeHidden(frame, i.backwardDecoder, i.nextPeer, this.samples.get(microBatch))
     this.traffic.received(TrafficKind.ACTIVATION_GRAD, frame.payload.byteLength, grad.byteLength)
     return grad
   }
@@ -168,6 +186,7 @@ export class StageLinks implements PipelineTransport {
   async flush(signal: AbortSignal): Promise<void> {
     const pending = this.pending
     this.pending = []
+    this.samples.clear()
     signal.throwIfAborted()
     await Promise.all(pending)
   }

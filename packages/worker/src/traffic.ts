@@ -14,6 +14,9 @@ export const TrafficKind = {
   PROBE: 17,
 } as const
 
+/** The traffic of training itself (what compression shrinks); state transfer and checkpoints aside. */
+export const TRAINING_TRAFFIC: readonly number[] = [TrafficKind.ACTIVATION, TrafficKind.ACTIVATION_GRAD, TrafficKind.UPDATE, TrafficKind.AUX]
+
 interface Counter {
   bytesOut: number
   bytesIn: number
@@ -52,17 +55,23 @@ export class TrafficCounters {
     c.framesIn++
   }
 
+  /** Adds to what sent frames would have weighed uncompressed (when known only after the fact). */
+  addRaw(kind: number, rawBytesOut: number): void {
+    this.get(kind).rawBytesOut += rawBytesOut
+  }
+
   dropped(kind: number): void {
     this.get(kind).framesDropped++
   }
 
-  /** Totals over every kind: wire bytes out and what they would weigh uncompressed. */
-  totals(): { bytesOut: number; rawBytesOut: number; bytesIn: number; rawBytesIn: number } {
+  /** Totals over `kinds` (default: every kind): wire bytes and what they would weigh uncompressed. */
+  totals(kinds?: readonly number[]): { bytesOut: number; rawBytesOut: number; bytesIn: number; rawBytesIn: number } {
     let bytesOut = 0
     let rawBytesOut = 0
     let bytesIn = 0
     let rawBytesIn = 0
-    for (const c of this.byKind.values()) {
+    for (const [kind, c] of this.byKind) {
+      if (kinds !== undefined && !kinds.includes(kind)) continue
       bytesOut += c.bytesOut
       rawBytesOut += c.rawBytesOut
       bytesIn += c.bytesIn

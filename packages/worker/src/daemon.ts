@@ -1,0 +1,169 @@
+// Wires a worker daemon as a plain object: identity from the data dir, the libp2p node, the stage
+// runtime factory, the data stream for stage 0, the control stream to the coordinator, and the
+// Worker itself. Started and stopped in that order (stopped in reverse).
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { type Multiaddr, multiaddr } from '@multiformats/multiaddr'
+import { type CursorJSON, DataCursor, type Dataset, openDataset } from '@tandem/data'
+import { configFromHF, type Device, type GPTJConfig, StageRuntime } from '@tandem/model'
+import { control, PROTOCOL_CONTROL, PROTOCOL_MESSAGE_BYTES_MAX, UserError } from '@tandem/proto'
+import type { Logger } from 'pino'
+import { streamChannel } from './channel.js'
+import { type BenchShape, benchBlock, capabilities, DEFAULT_BENCH } from './device-bench.js'
+import { loadOrCreateIdentity } from './identity.js'
+import type { LogRing } from './log-ring.js'
+import { createWorkerNode, type WorkerNode } from './node.js'
+import { type BatchSource, Worker } from './worker.js'
+
+export interface WorkerDaemonInit {
+  /** The coordinator's multiaddr, with its /p2p/ peer id. */
+  coordinator: string
+  token: string
+  device: Device
+  /** ONNX Runtime intra-op threads per session (default: every core). */
+  threads?: number
+  dataDir: string
+  listen?: string[]
+  /** Accept no inbound connections: reachable only through the coordinator's relay. */
+  noListen?: boolean
+  name?: string
+  /** A prepared dataset folder (stage 0 of a run on a prepared dataset). */
+  datasetDir?: string
+  /** Skip the device benchmark (tests). */
+  skipBench?: boolean
+  memoryBytesMax?: number
+  logger: Logger
+  logRing?: LogRing
+  onExit?(code: number, reason: string): void
+}
+
+export interface WorkerDaemon {
+  worker: Worker
+  node: WorkerNode
+  peerId: string
+  stop(): Promise<void>
+}
+
+/** The model shape last seen in this data dir: the benchmark runs at the run's sizes after the first join. */
+const LAST_RUN_FILE = 'last-run.json'
+
+async function benchShape(dataDir: string): Promise<BenchShape> {
+  try {
+    const o = JSON.parse(await readFile(join(dataDir, LAST_RUN_FILE), 'utf8')) as { config: unknown; microBatch: number; seq: number }
+    return { config: configFromHF(o.config, LAST_RUN_FILE), microBatch: o.microBatch, seq: o.seq }
+  } catch {
+    return DEFAULT_BENCH
+  }
+}
+
+export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerDaemon> {
+  const log = init.logger.child({ component: 'daemon' })
+  let coordinatorAddr: Multiaddr
+  try {
+    coordinatorAddr = multiaddr(init.coordinator)
+  } catch {
+    throw new UserError(`--coordinator '${init.coordinator}' is not a multiaddr; pass one of the addresses the coordinator printed in its ready line.`)
+  }
+  const coordinatorPeer = coordinatorAddr.getComponents().find((c) => c.name === 'p2p')?.value
+  if (coordinatorPeer === undefined) throw new UserError(`--coordinator '${init.coordinator}' lacks the coordinator's peer id (/p2p/...); pass an address from its ready line.`)
+  await mkdir(init.dataDir, { recursive: true, mode: 0o700 })
+  const privateKey = await loadOrCreateIdentity(init.dataDir)
+  const node = await createWorkerNode({ privateKey, ...(init.listen !== undefined ? { listen: init.listen } : {}), ...(init.noListen === true ? { noListen: true } : {}) })
+
+  const shape = await benchShape(init.dataDir)
+  const layerSeconds = init.skipBench === true ? 0 : await benchBlock(init.device, shape, init.threads)
+  const caps = capabilities(init.device, layerSeconds, shape, init.memoryBytesMax !== undefined ? { memoryBytesMax: init.memoryBytesMax } : {})
+  log.info(
+    { device: init.device, deviceName: caps.deviceName, memoryBytes: caps.deviceMemoryBytes, cores: caps.cpuCores, layerSecondsFwdBwd: layerSeconds, benchShape: { b: shape.microBatch, T: shape.seq, C: shape.config.nEmbd }, codecs: caps.codecs, listen: init.noListen === true ? 'relay only' : (init.listen ?? 'any') },
+    'worker resources',
+  )
+
+  const datasets = new Map<string, Promise<Dataset>>()
+  const openBatches = async (data: control.IDataSpec): Promise<BatchSource> => {
+    const id = data.datasetId ?? ''
+    let ds = datasets.get(id)
+    if (ds === undefined) {
+      if (id.startsWith('sample')) ds = openDataset('sample')
+      else if (init.datasetDir !== undefined) ds = openDataset({ kind: 'prepared', dir: init.datasetDir })
+      else throw new UserError(`this run reads prepared dataset ${id}; start the worker with --dataset DIR pointing at a copy of it.`)
+      datasets.set(id, ds)
+    }
+    const dataset = await ds
+    if (dataset.id !== id) throw new UserError(`the dataset at hand is ${dataset.id}, the run reads ${id}.`)
+    let cursor = DataCursor.fromJSON(dataset, JSON.parse(new TextDecoder().decode(data.cursor ?? new Uint8Array())) as CursorJSON)
+    return {
+      batchesFor(step, replica, replicaCount, microBatches) {
+        if (step >= cursor.step) cursor = cursor.at(step)
+        return cursor.batchesFor({ step, replica, replicaCount, microBatches })
+      },
+    }
+  }
+
+  let lastShape = ''
+  const worker: Worker = new Worker(
+    {
+      logger: init.logger,
+      node,
+      createRuntime: async (spec, params) => {
+        const key = JSON.stringify({ c: spec.config, b: spec.microBatch, T: spec.seq })
+        if (key !== lastShape) {
+          lastShape = key
+          await rememberShape(init.dataDir, spec.config, spec.microBatch, spec.seq).catch(() => {})
+        }
+        return StageRuntime.create({ config: spec.config, range: spec.range, microBatch: spec.microBatch, seq: spec.seq, device: spec.device, precision: spec.precision, ...(spec.threads !== undefined ? { threads: spec.threads } : {}) }, params)
+      },
+      openBatches,
+      openControl: async (signal) => {
+        const stream = await node.dialProtocol(coordinatorAddr, PROTOCOL_CONTROL, { signal, runOnLimitedConnection: true })
+        return streamChannel(stream, control.ControlMessage, { messageBytesMax: PROTOCOL_MESSAGE_BYTES_MAX.control })
+      },
+      ...(init.logRing !== undefined ? { recentLogs: (n: number) => init.logRing!.recent(n) } : {}),
+    },
+    {
+      token: init.token,
+      device: init.device,
+      ...(init.threads !== undefined ? { threads: init.threads } : {}),
+      capabilities: caps,
+      ...(init.name !== undefined ? { name: init.name } : {}),
+      reachability: init.noListen === true ? control.Reachability.REACHABILITY_RELAYED : control.Reachability.REACHABILITY_PUBLIC,
+      coordinatorPeer,
+      coordinatorAddrs: [coordinatorAddr.toString()],
+      ...(init.onExit !== undefined ? { onExit: init.onExit } : {}),
+    },
+  )
+
+  await node.start()
+  if (init.noListen === true) {
+    // Reserve a slot on the coordinator's relay before joining, so the addresses we announce work.
+    await node.dial(coordinatorAddr).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'could not reach the coordinator yet'))
+    await waitForRelayAddress(node, 10_000)
+  }
+  await worker.start()
+  log.info({ peerId: node.peerId.toString(), multiaddrs: node.getMultiaddrs().map((a) => a.toString()) }, 'worker started')
+
+  let stopped = false
+  return {
+    worker,
+    node,
+    peerId: node.peerId.toString(),
+    async stop() {
+      if (stopped) return
+      stopped = true
+      await worker.stop()
+      await node.stop()
+    },
+  }
+}
+
+async function rememberShape(dataDir: string, config: GPTJConfig, microBatch: number, seq: number): Promise<void> {
+  const { configToHF } = await import('@tandem/model')
+  await writeFile(join(dataDir, LAST_RUN_FILE), JSON.stringify({ config: configToHF(config), microBatch, seq }))
+}
+
+async function waitForRelayAddress(node: WorkerNode, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if (node.getMultiaddrs().some((a) => a.toString().includes('/p2p-circuit'))) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}

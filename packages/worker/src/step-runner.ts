@@ -1,0 +1,296 @@
+// One training step of one worker, after the plan has placed it: the pipeline schedule, the
+// data-parallel sync of its stage, the global gradient norm across the stages of its replica, and
+// the optimizer. The daemon runs it over libp2p; the in-process reference runs the very same code
+// with frames handed from inbox to inbox, so the two can be compared number for number.
+import { type AdamWInit, type GPTJConfig, gradSqSum, type LayerRange, stageParams } from '@tandem/model'
+import { type control, type Frame, type TokenBatch, tensor } from '@tandem/proto'
+import { AllReduce } from './codecs/all-reduce.js'
+import { CocktailSgd, type SyncReport } from './codecs/cocktail-sgd.js'
+import { createCodec } from './codecs/create-codec.js'
+import type { FrameSender } from './frame-links.js'
+import type { Inbox } from './inbox.js'
+import { type PipelineStepResult, runPipelineStep } from './pipeline.js'
+import type { ScheduleKind } from './schedule.js'
+import type { StageCompute } from './stage-compute.js'
+import { BadFrameError, StageLinks } from './stage-links.js'
+import type { StageState } from './stage-state.js'
+import { type TrafficCounters, TrafficKind } from './traffic.js'
+import { LinkExchange } from './update-exchange.js'
+
+const { FrameKind, DType } = tensor
+
+/** Inbox kind of the per-step gradient-norm messages between the stages of a replica. */
+export const NORM_KIND = 100
+export const NORM_TENSOR = 'grad-sq-sum'
+
+/** What the data pipeline gives stage 0: the replica's micro-batches of a step. */
+export interface BatchSource {
+  batchesFor(step: number, replica: number, replicaCount: number, microBatches: number): TokenBatch[]
+}
+
+/** Everything a plan epoch sets up for one worker. */
+export interface StepContext {
+  runId: string
+  epoch: number
+  self: string
+  config: GPTJConfig
+  range: LayerRange
+  stage: number
+  stages: number
+  replica: number
+  replicas: number
+  microBatches: number
+  rows: number
+  seq: number
+  schedule: ScheduleKind
+  links: StageLinks
+  /** Workers of this replica, in stage order (self included): the gradient-norm exchange. */
+  replicaChain: string[]
+  sync: AllReduce | CocktailSgd | undefined
+  batches: BatchSource | undefined
+  /** Where this worker's frames go (activations protocol) and where its own arrive. */
+  sender: FrameSender
+  inbox: Inbox<Frame>
+}
+
+export interface EpochPlacement {
+  runId: string
+  epoch: number
+  self: string
+  config: GPTJConfig
+  stage: number
+  stages: number
+  replica: number
+  replicas: number
+  range: LayerRange
+  prevPeer: string
+  nextPeer: string
+  microBatches: number
+  rows: number
+  seq: number
+  schedule: ScheduleKind
+  replicaChain: string[]
+  /** Peers of this stage in replica order (self included). */
+  group: string[]
+  codecs: control.ICodecSettings
+  seed: number
+}
+
+/** Codec options carried in a CodecSpec's params (UTF-8 JSON from the coordinator); {} when absent or unreadable. */
+export function parseCodecParams(params: Uint8Array | null | undefined): Record<string, number> {
+  if (params == null || params.byteLength === 0) return {}
+  try {
+    const o = JSON.parse(new TextDecoder().decode(params)) as unknown
+    if (o === null || typeof o !== 'object' || Array.isArray(o)) return {}
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'number' && Number.isFinite(v))) as Record<string, number>
+  } catch {
+    return {}
+  }
+}
+
+/** AdamW settings from the plan's hyper-parameters. */
+export function optimizerInit(hyper: control.IHyperParams): AdamWInit {
+  return {
+    lr: hyper.learningRate ?? 1e-5,
+    beta1: hyper.beta1 || 0.9,
+    beta2: hyper.beta2 || 0.999,
+    eps: hyper.epsilon || 1e-8,
+    weightDecay: hyper.weightDecay ?? 0,
+    clipNorm: hyper.gradClipNorm && hyper.gradClipNorm > 0 ? hyper.gradClipNorm : Number.POSITIVE_INFINITY,
+    schedule: { warmupSteps: Number(hyper.warmupSteps ?? 0) },
+  }
+}
+
+/**
+ * The links, data-parallel sync and codecs of one epoch. `updates` carries UPDATE frames (its own
+ * protocol in the daemon). The sync starts from `params` (identical on every replica).
+ */
+export function buildStepContext(
+  p: EpochPlacement,
+  io: { activations: FrameSender; updates: FrameSender; inbox: Inbox<Frame>; traffic: TrafficCounters },
+  params: ReadonlyMap<string, Float32Array>,
+  batches: BatchSource | undefined,
+): StepContext {
+  const { codecs } = p
+  const fwdId = codecs.activationsForward?.codec || 'fp32'
+  const bwdId = codecs.activationsBackward?.codec || 'fp32'
+  const fwdInit = parseCodecParams(codecs.activationsForward?.params)
+  const bwdInit = parseCodecParams(codecs.activationsBackward?.params)
+  const links = new StageLinks(
+    {
+      runId: p.runId, epoch: p.epoch, self: p.self, stage: p.stage, replica: p.replica,
+      prevPeer: p.prevPeer, nextPeer: p.nextPeer,
+      rows: p.rows, seq: p.seq, nEmbd: p.config.nEmbd, vocabSize: p.config.vocabSize,
+      forwardCodec: createCodec(fwdId, fwdInit),
+      backwardCodec: createCodec(bwdId, bwdInit),
+      forwardDecoder: createCodec(fwdId, fwdInit),
+      backwardDecoder: createCodec(bwdId, bwdInit),
+    },
+    io.activations,
+    io.inbox,
+    io.traffic,
+  )
+  let sync: StepContext['sync']
+  if (p.group.length > 1) {
+    const u = codecs.updates ?? {}
+    const id = u.codec || 'fp32'
+    const exchange = new LinkExchange({ runId: p.runId, epoch: p.epoch, self: p.self, stage: p.stage, group: p.group, codec: id }, io.updates, io.inbox, io.traffic)
+    const names = stageParams(p.config, p.range).map((s) => s.name)
+    const n = names.reduce((a, name) => a + params.get(name)!.length, 0)
+    if (id === 'cocktail') {
+      const o = parseCodecParams(u.params) as { warmupSteps?: number; bits?: number; topK?: number; subset?: number }
+      const c = new CocktailSgd({ exchange }, n, {
+        // The same subsets on every replica of the stage, different across stages.
+        seed: p.seed + p.stage,
+        ...(o.warmupSteps !== undefined ? { warmupSteps: o.warmupSteps } : {}),
+        ...(o.bits !== undefined ? { bits: o.bits } : {}),
+        ...(o.topK !== undefined ? { topkRatio: o.topK } : {}),
+        ...(o.subset !== undefined ? { randomRatio: o.subset } : {}),
+      })
+      // Every replica holds the same state at the resume step: the group starts from it with empty
+      // error buffers (chunk ownership may have changed with the group).
+      c.reset(flattenNames(params, names))
+      sync = c
+    } else {
+      sync = new AllReduce({ exchange }, n, { half: id === 'fp16' })
+    }
+  }
+  return {
+    runId: p.runId, epoch: p.epoch, self: p.self, config: p.config, range: p.range,
+    stage: p.stage, stages: p.stages, replica: p.replica, replicas: p.replicas,
+    microBatches: p.microBatches, rows: p.rows, seq: p.seq, schedule: p.schedule,
+    links, replicaChain: p.replicaChain, sync, batches, sender: io.activations, inbox: io.inbox,
+  }
+}
+
+export interface StepOutcome {
+  pipeline: PipelineStepResult
+  applied: boolean
+  /** Squared global gradient norm (all stages of the replica, after the data-parallel mean). */
+  globalSq: number
+  gradNorm: number
+  syncMs: number
+  optimizerMs: number
+  totalMs: number
+  sync?: SyncReport
+}
+
+/**
+ * Runs step `step` of `ctx` on `rt` and updates `state` to state step + 1 (the previous state is
+ * kept in its snapshot ring). Rejects when a neighbour's frame never comes or is bad, or on abort.
+ */
+export async function trainStep(
+  ctx: StepContext,
+  state: StageState,
+  rt: StageCompute,
+  step: number,
+  traffic: TrafficCounters,
+  options: { signal: AbortSignal; onPhase?: (phase: 'pipeline' | 'sync' | 'optimizer') => void },
+): Promise<StepOutcome> {
+  const { signal } = options
+  const t0 = performance.now()
+  options.onPhase?.('pipeline')
+  const pipeline = await runPipelineStep(
+    step,
+    { stage: ctx.stage, stages: ctx.stages, microBatches: ctx.microBatches, schedule: ctx.schedule },
+    rt,
+    ctx.links,
+    ctx.batches === undefined ? undefined : (s) => ctx.batches!.batchesFor(s, ctx.replica, ctx.replicas, ctx.microBatches),
+    { signal },
+  )
+  options.onPhase?.('sync')
+  const s0 = performance.now()
+  const names = stageParams(ctx.config, ctx.range).map((s) => s.name)
+  const grads = rt.gradients()
+  let report: SyncReport | undefined
+  if (ctx.sync instanceof AllReduce) {
+    // Plain data parallelism: the mean gradient, then the same optimizer step on every replica.
+    const flat = flattenNames(grads, names)
+    report = await ctx.sync.mean(flat, step, { signal })
+    unflattenNames(flat, grads, names)
+  }
+  const globalSq = await exchangeNorms(ctx, step, gradSqSum(names.map((n) => grads.get(n)!)), signal)
+  const syncMs = performance.now() - s0
+  options.onPhase?.('optimizer')
+  const o0 = performance.now()
+  state.snapshot()
+  // A skipped sync (NaN/Inf somewhere in the group) skips the update on every replica alike.
+  const opt = report === undefined || report.applied ? state.optimizer.step(grads, { gradSqSumGlobal: globalSq }) : { applied: false, gradNorm: Number.NaN }
+  if (ctx.sync instanceof CocktailSgd) {
+    // CocktailSGD: local optimizer step, then the group agrees on one model from compressed deltas.
+    const flat = flattenNames(state.params, names)
+    report = await ctx.sync.sync(flat, step, { signal })
+    unflattenNames(flat, state.params, names)
+  }
+  if (report !== undefined) traffic.addRaw(TrafficKind.UPDATE, report.bytesFp16 * 2)
+  state.step = step + 1
+  const optimizerMs = performance.now() - o0
+  return {
+    pipeline,
+    applied: opt.applied && (report === undefined || report.applied),
+    globalSq,
+    gradNorm: opt.gradNorm,
+    syncMs,
+    optimizerMs,
+    totalMs: performance.now() - t0,
+    ...(report !== undefined ? { sync: report } : {}),
+  }
+}
+
+/** Sum of the squared gradient over every stage of this replica (exact global-norm clipping). */
+async function exchangeNorms(ctx: StepContext, step: number, mine: number, signal: AbortSignal): Promise<number> {
+  if (ctx.replicaChain.length <= 1) return mine
+  const payload = new Uint8Array(new Float64Array([mine]).buffer)
+  for (const peer of ctx.replicaChain) {
+    if (peer === ctx.self) continue
+    ctx.sender
+      .send(peer, {
+        runId: ctx.runId, epoch: ctx.epoch, step, microBatch: 0, kind: FrameKind.FRAME_KIND_AUX, codec: 'raw', dtype: DType.DTYPE_UINT8,
+        shape: [8], tensorName: NORM_TENSOR, sender: ctx.self, stageIndex: ctx.stage, replicaIndex: ctx.replica,
+      }, payload)
+      .catch(() => {}) // a lost link shows as the peer's missing norm below
+  }
+  let total = 0
+  // Summed in stage order on every stage, so every stage gets the same bits.
+  for (const peer of ctx.replicaChain) {
+    if (peer === ctx.self) {
+      total += mine
+      continue
+    }
+    const f = await ctx.inbox.take({ epoch: ctx.epoch, step, kind: NORM_KIND, microBatch: 0, from: peer }, { signal })
+    if (f.payload.byteLength !== 8) throw new BadFrameError(peer, new Error('a gradient-norm frame must carry 8 bytes'))
+    const v = new Float64Array(f.payload.slice().buffer)[0]!
+    if (v < 0) throw new BadFrameError(peer, new Error(`gradient norm square ${v} is negative`))
+    total += v
+  }
+  return total
+}
+
+/** Inbox kind of a received frame (norm frames are AUX frames with their own key). */
+export function inboxKind(h: tensor.ITensorFrameHeader): number {
+  const kind = h.kind ?? 0
+  return kind === FrameKind.FRAME_KIND_AUX && h.tensorName === NORM_TENSOR ? NORM_KIND : kind
+}
+
+/** Tensors `names` of a map as one vector. */
+export function flattenNames(map: ReadonlyMap<string, Float32Array>, names: readonly string[]): Float32Array {
+  let n = 0
+  for (const name of names) n += map.get(name)!.length
+  const out = new Float32Array(n)
+  let at = 0
+  for (const name of names) {
+    const t = map.get(name)!
+    out.set(t, at)
+    at += t.length
+  }
+  return out
+}
+
+export function unflattenNames(flat: Float32Array, map: ReadonlyMap<string, Float32Array>, names: readonly string[]): void {
+  let at = 0
+  for (const name of names) {
+    const t = map.get(name)!
+    t.set(flat.subarray(at, at + t.length))
+    at += t.length
+  }
+}
