@@ -13,8 +13,8 @@ export interface SessionSettings {
   threads?: number
   /**
    * ONNX Runtime's memory pattern (one planned block for all intermediates). Off by default: on
-   * the small preset's training graph it raised peak memory by about a third (3.6 vs 2.3 GiB at
-   * batch 2 x 512) for no measured speed.
+   * the small preset's fused training graph it raised peak RSS from 2.3 to 3.6 GiB (batch 2 x 512);
+   * its effect on speed was within the noise of the (shared) machine it was measured on.
    */
   memPattern?: boolean
 }
