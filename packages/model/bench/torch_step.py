@@ -117,7 +117,7 @@ def main():
         'stepMs': med * 1000, 'forwardBackwardMs': fb[len(fb) // 2] * 1000,
         'tokensPerSec': a.batch * a.seq / med,
         'peakRssMiB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        'loss': float(loss),
+        'loss': loss.item(),
     }))
 
 
