@@ -39,6 +39,7 @@ import { fixedLayout, type Layout, type LayoutStrategy } from './layout.js'
 import { type Decision, type Holding, MembershipMachine, type PlanDecision } from './membership.js'
 import type { CoordinatorNode } from './node.js'
 import { buildPlanMessage, codecSettings, type PlanMember, reasonName } from './plan-message.js'
+import type { CoordinatorMetrics } from './metrics.js'
 import type { RunConfig } from './run-config.js'
 import type { RunSnapshot } from './run-snapshot.js'
 import { StateServer } from './state-server.js'
@@ -55,6 +56,8 @@ export interface CoordinatorComponents {
   node: CoordinatorNode
   /** The run's data cursor; undefined when the dataset could not be opened (plans carry no cursor). */
   data?: RunDataCursor
+  /** Prometheus metrics (served by the dashboard on /metrics). */
+  metrics?: CoordinatorMetrics
 }
 
 export interface CoordinatorInit {
@@ -258,8 +261,9 @@ export class Coordinator implements AdminContext {
       {
         stream,
         remotePeerId: peer,
-        onRefused: () => {
+        onRefused: (r) => {
           this.counters.messagesRefused++
+          this.c.metrics?.messageRefused(r.code)
         },
       },
     )
@@ -453,6 +457,7 @@ export class Coordinator implements AdminContext {
 
   private stale(session: ControlSession, what: string): void {
     this.counters.messagesStale++
+    this.c.metrics?.messageRefused('E_STALE')
     this.log.debug({ peer: session.remotePeerId, what }, 'stale message dropped')
   }
 
@@ -470,6 +475,7 @@ export class Coordinator implements AdminContext {
       case 'heartbeat': {
         const h = m.heartbeat!
         if (wrongRun(h.runId)) return
+        this.c.metrics?.heartbeat()
         w.phase = h.phase ?? 0
         w.badFrames = Number(h.badFrames ?? 0)
         this.countBytes(w, h.bytes ?? [])
@@ -511,7 +517,10 @@ export class Coordinator implements AdminContext {
       }
       case 'checkpointUploaded': {
         const u = m.checkpointUploaded!
-        if (!u.ok) this.log.warn({ workerId, step: u.step, error: u.error }, 'checkpoint upload failed')
+        if (!u.ok) {
+          this.log.warn({ workerId, step: u.step, error: u.error }, 'checkpoint upload failed')
+          this.c.metrics?.checkpoint('failed')
+        }
         return
       }
       case 'stateAvailable':
@@ -556,6 +565,20 @@ export class Coordinator implements AdminContext {
     w.bytesOut = out
     w.bytesIn = inn
     w.bytesUncompressed = raw
+    const metrics = this.c.metrics
+    if (metrics !== undefined) {
+      // Workers report cumulative counters; the metrics take what arrived since the last report.
+      const before = new Map(w.traffic.map((b) => [b.kind ?? 0, b]))
+      for (const b of counters) {
+        const prev = before.get(b.kind ?? 0)
+        const kind = trafficName(b.kind ?? 0)
+        const d = (x: unknown, y: unknown) => Math.max(0, Number(x ?? 0) - Number(y ?? 0))
+        const outBytes = d(b.bytesOut, prev?.bytesOut)
+        const inBytes = d(b.bytesIn, prev?.bytesIn)
+        if (outBytes > 0) metrics.recordTraffic({ kind, direction: 'out', bytes: outBytes, rawBytes: d(b.rawBytesOut, prev?.rawBytesOut) })
+        if (inBytes > 0) metrics.recordTraffic({ kind, direction: 'in', bytes: inBytes, rawBytes: d(b.rawBytesIn, prev?.rawBytesIn) })
+      }
+    }
     w.traffic = counters.slice(0, 16)
   }
 
@@ -685,7 +708,12 @@ export class Coordinator implements AdminContext {
       if (p.rolledBackFrom !== undefined) this.c.db.deleteStepsFrom(this.runId, p.resumeStep)
       this.c.db.insertEvent(this.runId, nowMs, 'plan', { epoch: p.epoch, resumeStep: p.resumeStep, reason: p.reason, origin: p.origin, cells: p.layout.cells.length })
     })
-    if (p.reason === 'failure') this.counters.recoveries++
+    this.c.metrics?.setPlanEpoch(p.epoch)
+    if (p.reason === 'failure') {
+      this.counters.recoveries++
+      this.c.metrics?.recovery('failure')
+    }
+    if (p.rolledBackFrom !== undefined) this.c.metrics?.recovery('rollback')
     if (p.rolledBackFrom !== undefined) {
       this.counters.rollbacks++
       for (const s of [...this.steps.keys()]) if (s >= p.resumeStep) this.steps.delete(s)
@@ -734,6 +762,7 @@ export class Coordinator implements AdminContext {
     if (stateStep % 100 === 0) this.c.db.pruneStepReports(this.runId, STEP_REPORTS_KEPT)
     this.history.push({ step, timeMs: nowMs, loss: loss ?? Number.NaN, tokensPerSecond: stepMs > 0 ? tokens / (stepMs / 1000) : 0, stepMs, bytesSent: sent, bytesUncompressed: raw })
     if (this.history.length > HISTORY_POINTS_MAX) this.history.splice(0, this.history.length - HISTORY_POINTS_MAX)
+    this.c.metrics?.recordStep({ step, durationMs: stepMs, tokens, loss, planEpoch: epoch })
     this.log.info({ step, loss, tokens, stepMs }, 'step done')
     this.beat()
   }
@@ -777,7 +806,10 @@ export class Coordinator implements AdminContext {
   }
 
   private async onUploaded(peer: string, begin: control.UploadBegin, bad: string[]): Promise<void> {
-    if (bad.length > 0) this.log.warn({ peer, step: Number(begin.step), bad: bad.slice(0, 10) }, 'upload had bad tensors')
+    if (bad.length > 0) {
+      this.log.warn({ peer, step: Number(begin.step), bad: bad.slice(0, 10) }, 'upload had bad tensors')
+      this.c.metrics?.checkpoint('failed')
+    }
     const step = Number(begin.step)
     const pending = this.pendingCheckpoints.get(step)
     const plan = this.machine.currentPlan
@@ -806,6 +838,7 @@ export class Coordinator implements AdminContext {
     )
     if (res === undefined) return
     this.c.db.insertEvent(this.runId, this.now(), 'checkpoint', { step, manifestSha256: res.manifestSha256, bytes: res.bytes })
+    this.c.metrics?.checkpoint('committed')
     this.apply(this.machine.step({ type: 'checkpointCommitted', nowMs: this.now(), step }))
     this.broadcast({ checkpointCommitted: { runId: this.runId, step, manifestSha256: res.manifestSha256, createdAtMs: this.now() } })
     this.resolveCheckpointWaiters(step, true, res.manifestSha256)
@@ -848,6 +881,13 @@ export class Coordinator implements AdminContext {
   }
 
   // ---- read-only views (admin, dashboard, tests) ------------------------------------------------
+
+  /** Workers by state, for the metrics gauge. */
+  workersByState(): Record<string, number> {
+    const out: Record<string, number> = {}
+    for (const w of this.workers().workers ?? []) out[w.state ?? 'unknown'] = (out[w.state ?? 'unknown'] ?? 0) + 1
+    return out
+  }
 
   /** Whether a peer has a live, accepted control session (relay gating, state fetches). */
   isMemberPeer(peerId: string): boolean {
@@ -1178,7 +1218,7 @@ export class Coordinator implements AdminContext {
     const kinds = new Map<string, { kind: string; bytesOut: number; bytesIn: number; rawBytesOut: number; framesDropped: number }>()
     for (const w of this.members.values()) {
       for (const b of w.traffic) {
-        const name = (control.TrafficKind[b.kind ?? 0] ?? 'unknown').replace(/^TRAFFIC_KIND_/, '').toLowerCase()
+        const name = trafficName(b.kind ?? 0)
         const k = kinds.get(name) ?? { kind: name, bytesOut: 0, bytesIn: 0, rawBytesOut: 0, framesDropped: 0 }
         k.bytesOut += Number(b.bytesOut ?? 0)
         k.bytesIn += Number(b.bytesIn ?? 0)
@@ -1243,6 +1283,11 @@ export class Coordinator implements AdminContext {
   currentLayout(): Layout | undefined {
     return this.machine.currentPlan?.layout
   }
+}
+
+function trafficName(kind: number): string {
+  const name = control.TrafficKind[kind as control.TrafficKind]
+  return typeof name === 'string' ? name.replace(/^TRAFFIC_KIND_/, '').toLowerCase() : 'unknown'
 }
 
 function phaseName(phase: number): string {

@@ -13,9 +13,11 @@ import { BlobStore } from './blob-store.js'
 import { CheckpointStore } from './checkpoint-store.js'
 import { BLOBS_DIR, DATABASE_FILE, DEFAULT_LISTEN, READY_FILE } from './constants.js'
 import { Coordinator, type CoordinatorInit } from './coordinator.js'
+import { DashboardServer } from './dashboard/index.js'
 import { RunDataCursor } from './data-cursor.js'
 import { CoordinatorDatabase, type RunRow } from './database.js'
 import { loadOrCreateIdentity } from './identity.js'
+import { CoordinatorMetrics } from './metrics.js'
 import { type CoordinatorNode, createCoordinatorNode } from './node.js'
 import { loadRunConfig, parseRunConfig, type RunConfig, resolveModelConfig } from './run-config.js'
 
@@ -24,6 +26,8 @@ export interface DaemonOptions {
   /** RUN.json; required on the first start, optional on a restart (the stored run is used). */
   runPath?: string
   listen?: string[]
+  /** Serve the dashboard (page, /api/snapshot, /metrics) on this loopback port; 0 picks one. */
+  dashboardPort?: number
   logger: Logger
   /** Overrides of timing constants (tests). */
   tuning?: Partial<Pick<CoordinatorInit, 'heartbeatIntervalMs' | 'heartbeatTimeoutMs' | 'tickIntervalMs' | 'planReadyTimeoutMs' | 'joinSettleMs' | 'fillWaitMs'>>
@@ -38,6 +42,8 @@ export interface ReadyRecord {
   peerId: string
   runId: string
   dataDir: string
+  /** Set when the dashboard runs. */
+  dashboardUrl?: string
 }
 
 export interface CoordinatorDaemon {
@@ -106,17 +112,44 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
       isMember: (peerId) => isMember(peerId),
     })
     closers.push(() => node.stop())
+    let coordinatorRef: Coordinator | undefined
+    const metrics = new CoordinatorMetrics({
+      defaultLabels: { run: runRow.id },
+      connections: () => node.getConnections().length,
+      workersByState: () => coordinatorRef?.workersByState() ?? {},
+    })
     const coordinator = new Coordinator(
-      { logger: log, db, auth, blobs, checkpoints, node, ...(data !== undefined ? { data } : {}) },
+      { logger: log, db, auth, blobs, checkpoints, node, metrics, ...(data !== undefined ? { data } : {}) },
       { dataDir, run, runRow, model, modelConfigJson, modelConfigSha256, ...opts.tuning },
     )
+    coordinatorRef = coordinator
     isMember = (peerId) => coordinator.isMemberPeer(peerId)
     await coordinator.start()
     closers.push(() => coordinator.stop())
     await node.start()
 
+    let dashboardUrl: string | undefined
+    if (opts.dashboardPort !== undefined) {
+      const dashboard = new DashboardServer(
+        { getSnapshot: () => coordinator.snapshot(), registry: metrics.registry, logger: log, authorize: (token) => auth.roleOf(token, Date.now()) !== undefined },
+        { port: opts.dashboardPort },
+      )
+      await dashboard.start()
+      closers.push(() => dashboard.stop())
+      dashboardUrl = dashboard.url
+    }
+
     const multiaddrs = node.getMultiaddrs().map((a) => a.toString())
-    const ready: ReadyRecord = { event: 'ready', multiaddrs, joinToken, adminKeyFile, peerId: node.peerId.toString(), runId: runRow.id, dataDir }
+    const ready: ReadyRecord = {
+      event: 'ready',
+      multiaddrs,
+      joinToken,
+      adminKeyFile,
+      peerId: node.peerId.toString(),
+      runId: runRow.id,
+      dataDir,
+      ...(dashboardUrl !== undefined ? { dashboardUrl } : {}),
+    }
     await writeFileAtomic(join(dataDir, READY_FILE), `${JSON.stringify(ready)}\n`, { mode: 0o600 })
     log.info({ multiaddrs, runId: runRow.id }, 'coordinator ready')
     return { ready, coordinator, node, db, checkpoints, stop: stopAll }

@@ -15,7 +15,7 @@ export function registerCoordinator(program: Command): void {
     .requiredOption('--data-dir <dir>', 'where the coordinator keeps its identity, database, checkpoints and keys')
     .option('--run <file>', 'the run file (RUN.json); needed on the first start of a data dir')
     .option('--listen <multiaddr...>', 'libp2p listen addresses', ['/ip4/127.0.0.1/tcp/0'])
-    .option('--dashboard-port <port>', 'serve the dashboard on this loopback port', parseIntOption('--dashboard-port', { min: 0, max: 65535 }))
+    .option('--dashboard-port <port>', 'serve the dashboard (and /metrics) on this loopback port; 0 picks a free one', parseIntOption('--dashboard-port', { min: 0, max: 65535 }))
     .option('--log-level <level>', 'log level', parseChoice('--log-level', LEVELS), 'info')
     .action(async (opts: { dataDir: string; run?: string; listen: string[]; dashboardPort?: number; logLevel: (typeof LEVELS)[number] }) => {
       const { startCoordinatorDaemon } = await import('@tandem/coordinator')
@@ -25,9 +25,9 @@ export function registerCoordinator(program: Command): void {
         listen: opts.listen,
         logger,
         ...(opts.run !== undefined ? { runPath: opts.run } : {}),
+        ...(opts.dashboardPort !== undefined ? { dashboardPort: opts.dashboardPort } : {}),
       })
       process.stdout.write(`${JSON.stringify(daemon.ready)}\n`)
-      if (opts.dashboardPort !== undefined) logger.warn({ port: opts.dashboardPort }, 'the dashboard is not wired into this build yet')
       await new Promise<void>((resolve) => {
         let stopping = false
         const stop = (signal: string) => {

@@ -40,6 +40,7 @@ beforeAll(async () => {
     runPath: join(dir, 'run.json'),
     logger: pino({ level: process.env.TANDEM_TEST_LOG ?? 'silent' }),
     tuning: { heartbeatTimeoutMs: 2_000, tickIntervalMs: 100, joinSettleMs: 100, fillWaitMs: 1_000 },
+    dashboardPort: 0,
   })
   addr = daemon.ready.multiaddrs[0]!
   adminKey = (await readFile(daemon.ready.adminKeyFile, 'utf8')).trim()
@@ -176,6 +177,12 @@ describe('coordinator daemon', () => {
     expect(snap.history.map((h) => h.loss)).toEqual([5, 4.9, 4.8].map((x) => expect.closeTo(x, 6)))
     expect(snap.checkpoints.map((c) => c.step)).toEqual([0, 3])
     expect(JSON.parse(JSON.stringify(snap))).toEqual(snap)
+    // The same over the dashboard's HTTP API, and the metrics in Prometheus form.
+    const api = (await (await fetch(new URL('/api/snapshot', daemon.ready.dashboardUrl))).json()) as { run: { step: number } }
+    expect(api.run.step).toBe(3)
+    const prom = await (await fetch(new URL('/metrics', daemon.ready.dashboardUrl))).text()
+    expect(prom).toMatch(/tandem_step\{[^}]*\} 2/)
+    expect(prom).toMatch(/tandem_checkpoints_total\{[^}]*outcome="committed"[^}]*\} 1/)
 
     // Admin: status with the key; a wrong key learns nothing.
     const status = await adminRequest(ws[0]!.node, addr, { adminKey, status: {} })
