@@ -805,7 +805,16 @@ export class Coordinator implements AdminContext {
     return { ok: true }
   }
 
-  private async onUploaded(peer: string, begin: control.UploadBegin, bad: string[]): Promise<void> {
+  /** Commits run one at a time: two stages' uploads finishing together must not both commit a step. */
+  private commits: Promise<void> = Promise.resolve()
+
+  private onUploaded(peer: string, begin: control.UploadBegin, bad: string[]): Promise<void> {
+    const next = this.commits.then(() => this.commitAfterUpload(peer, begin, bad))
+    this.commits = next.catch((err: unknown) => this.log.error({ err }, 'checkpoint commit failed'))
+    return this.commits
+  }
+
+  private async commitAfterUpload(peer: string, begin: control.UploadBegin, bad: string[]): Promise<void> {
     if (bad.length > 0) {
       this.log.warn({ peer, step: Number(begin.step), bad: bad.slice(0, 10) }, 'upload had bad tensors')
       this.c.metrics?.checkpoint('failed')
