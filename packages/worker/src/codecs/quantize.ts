@@ -39,61 +39,39 @@ const F32_MAX = 3.4028234663852886e38
 // Module-local alias: a hot loop must not go through an import binding.
 const F16_TABLE = F16_TO_F32
 
-// Scratch reused across calls (the codecs run on one thread at a time): per-group maxima and
-// reciprocal scales, grown on demand.
-let maxScratch = new Int32Array(1024)
-let invScratch = new Float64Array(1024)
-
 /** Bytes the scales of a segment take, padded so its codes start on a 4-byte boundary. */
 export function scaleBytes(count: number): number {
   return (count * 2 + 3) & ~3
 }
 
-/**
- * Largest |x| of each group of src[start..start+n), as fp32 bits (for non-negative floats integer
- * order is float order, and NaN/Inf patterns sort above every finite value). One flat pass with four
- * branch-free chains: restarting a loop per 64-value group, or a data-dependent branch, costs up to
- * half the throughput.
- */
-function groupMaxBits(src: Float32Array, start: number, n: number, groupSize: number, out: Int32Array): void {
-  const b = new Int32Array(src.buffer, src.byteOffset + start * 4, n)
-  let m0 = 0
-  let m1 = 0
-  let m2 = 0
-  let m3 = 0
-  let g = 0
-  let k = 0
-  let i = 0
-  // groupSize is a multiple of 8, so a quad never straddles two groups.
-  for (; i + 3 < n; i += 4) {
-    m0 = Math.max(m0, b[i]! & 0x7fffffff)
-    m1 = Math.max(m1, b[i + 1]! & 0x7fffffff)
-    m2 = Math.max(m2, b[i + 2]! & 0x7fffffff)
-    m3 = Math.max(m3, b[i + 3]! & 0x7fffffff)
-    k += 4
-    if (k === groupSize) {
-      out[g++] = Math.max(m0, m1, m2, m3)
-      m0 = 0
-      m1 = 0
-      m2 = 0
-      m3 = 0
-      k = 0
-    }
+/** Scale bits for a group whose largest |x| has fp32 bits `mb`: the fp16 ceiling of max / qmax. */
+function scaleBitsOf(codec: string, mb: number, qmax: number, index: number): number {
+  scratchU32[0] = mb
+  const m = scratchF32[0]!
+  const s = m / qmax
+  scratchF32[0] = s
+  const b = scratchU32[0]!
+  // Normal fp16 range: round the fp32 value up to fp16 in integer arithmetic, then make sure the
+  // result is not below the exact quotient (the fp32 rounding may have gone down).
+  if (b >= 0x38800000 && b < 0x477fe000) {
+    let h = (b - 0x38000000 + 0x1fff) >>> 13
+    if (F16_TABLE[h]! < s) h++
+    return h
   }
-  for (; i < n; i++) {
-    m0 = Math.max(m0, b[i]! & 0x7fffffff)
-    k++
-  }
-  if (k > 0) out[g] = Math.max(m0, m1, m2, m3)
+  return scaleBitsFor(codec, m, qmax, index)
 }
+
+const scratchF32 = new Float32Array(1)
+const scratchU32 = new Uint32Array(scratchF32.buffer)
 
 /**
  * Quantizes `n` values of `src` from `start` in groups of `groupSize` (a multiple of 8). Writes
  * ceil(n / groupSize) fp16 scale bits at `scales[sOff..]` and packedBytes(n, bits) bytes at
  * `codes[cOff..]`; whole groups go out as 32-bit words when their codes start on a 4-byte boundary.
- * Stochastic rounding draws from xorshift32 seeded by `seed`. Throws ValidationError on NaN/Inf
- * (E_NON_FINITE) or a group beyond fp16 range (E_CODEC_RANGE); nothing is written to `scales` or
- * `codes` before the whole input has been checked.
+ * One pass: each group's maximum is taken, then the group is packed while it is still in the L1
+ * cache (two passes over the whole tensor cost a third more). Stochastic rounding draws from
+ * xorshift32 seeded by `seed`. Throws ValidationError on NaN/Inf (E_NON_FINITE) or a group beyond
+ * fp16 range (E_CODEC_RANGE); the output is then partly written and must be dropped.
  */
 export function quantizeBlocks(
   codec: string,
@@ -112,89 +90,77 @@ export function quantizeBlocks(
   const qmax = qmaxOf(bits)
   const end = start + n
   const groups = Math.ceil(n / groupSize)
-  if (maxScratch.length < groups) {
-    maxScratch = new Int32Array(groups)
-    invScratch = new Float64Array(groups)
-  }
-  const gmax = maxScratch
-  const inv = invScratch
-  groupMaxBits(src, start, n, groupSize, gmax)
-  const gmaxF = new Float32Array(gmax.buffer, 0, groups)
-  for (let g = 0; g < groups; g++) {
-    if (gmax[g]! > F32_MAX_BITS) {
-      const s0 = start + g * groupSize
-      throw nonFiniteError(codec, firstNonFinite(src, s0, Math.min(s0 + groupSize, end)) - start, 'input')
-    }
-  }
-  for (let g = 0; g < groups; g++) {
-    const h = scaleBitsFor(codec, gmaxF[g]!, qmax, g * groupSize)
-    scales[sOff + g] = h
-    const scale = F16_TABLE[h]!
-    inv[g] = scale > 0 ? 1 / scale : 0
-  }
   const stochastic = rounding === 'stochastic'
   let rng = seed >>> 0 || 0x2545f491
   const groupBytes = (groupSize * bits) >>> 3
   const wordPath = !stochastic && (bits === 8 || bits === 4 || bits === 2) && groupBytes % 4 === 0 && (codes.byteOffset + cOff) % 4 === 0
   const words = wordPath ? new Uint32Array(codes.buffer, codes.byteOffset + cOff, (codes.length - cOff) >>> 2) : undefined
+  const ib = new Int32Array(src.buffer, src.byteOffset, src.length)
   const off = qmax + 0.5
   for (let g = 0; g < groups; g++) {
     const s0 = start + g * groupSize
     const e0 = Math.min(s0 + groupSize, end)
+    // Largest |x| as fp32 bits: for non-negative floats integer order is float order, and NaN/Inf
+    // patterns sort above every finite value. Four branch-free chains (a data-dependent branch
+    // mispredicts on random signs).
+    let m0 = 0
+    let m1 = 0
+    let m2 = 0
+    let m3 = 0
+    let i = s0
+    for (; i + 3 < e0; i += 4) {
+      m0 = Math.max(m0, ib[i]! & 0x7fffffff)
+      m1 = Math.max(m1, ib[i + 1]! & 0x7fffffff)
+      m2 = Math.max(m2, ib[i + 2]! & 0x7fffffff)
+      m3 = Math.max(m3, ib[i + 3]! & 0x7fffffff)
+    }
+    for (; i < e0; i++) m0 = Math.max(m0, ib[i]! & 0x7fffffff)
+    const mb = Math.max(m0, m1, m2, m3)
+    if (mb > F32_MAX_BITS) throw nonFiniteError(codec, firstNonFinite(src, s0, e0) - start, 'input')
+    const h = mb === 0 ? 0 : scaleBitsOf(codec, mb, qmax, s0 - start)
+    scales[sOff + g] = h
+    const scale = F16_TABLE[h]!
+    const iv = scale > 0 ? 1 / scale : 0
     const c = cOff + g * groupBytes
-    const iv = inv[g]!
     if (stochastic) {
       rng = packStochastic(src, s0, e0, bits, iv, qmax, codes, c, rng)
       continue
     }
     // x * inv lies in [-qmax, qmax] (the scale was rounded up), so x * inv + qmax + 0.5 > 0 and `| 0`
     // is floor: round to nearest, ties away from the lower code.
-    if (words !== undefined) {
-      const w0 = (c - cOff) >>> 2
-      let i = s0
-      let w = w0
-      if (bits === 8) {
-        w = packWords8(src, s0, e0, iv, off, words, w0)
-        i = s0 + (w - w0) * 4
-      } else if (bits === 4) {
-        w = packWords4(src, s0, e0, iv, off, words, w0)
-        i = s0 + (w - w0) * 8
-      } else {
-        w = packWords2(src, s0, e0, iv, off, words, w0)
-        i = s0 + (w - w0) * 16
-      }
-      // The tail of a short last group goes byte by byte.
-      if (i < e0) packNearest(src, i, e0, bits, iv, off, codes, cOff + w * 4)
+    if (words === undefined) {
+      packNearest(src, s0, e0, bits, iv, off, codes, c)
       continue
     }
-    packNearest(src, s0, e0, bits, iv, off, codes, c)
+    let w = (c - cOff) >>> 2
+    i = s0
+    if (bits === 4) {
+      for (; i + 7 < e0; i += 8) {
+        words[w++] =
+          ((src[i]! * iv + off) | 0) |
+          (((src[i + 1]! * iv + off) | 0) << 4) |
+          (((src[i + 2]! * iv + off) | 0) << 8) |
+          (((src[i + 3]! * iv + off) | 0) << 12) |
+          (((src[i + 4]! * iv + off) | 0) << 16) |
+          (((src[i + 5]! * iv + off) | 0) << 20) |
+          (((src[i + 6]! * iv + off) | 0) << 24) |
+          (((src[i + 7]! * iv + off) | 0) << 28)
+      }
+    } else if (bits === 8) {
+      for (; i + 3 < e0; i += 4) {
+        words[w++] =
+          ((src[i]! * iv + off) | 0) |
+          (((src[i + 1]! * iv + off) | 0) << 8) |
+          (((src[i + 2]! * iv + off) | 0) << 16) |
+          (((src[i + 3]! * iv + off) | 0) << 24)
+      }
+    } else {
+      w = packWords2(src, s0, e0, iv, off, words, w)
+      i = s0 + (w - ((c - cOff) >>> 2)) * 16
+    }
+    // The tail of a short last group goes byte by byte.
+    if (i < e0) packNearest(src, i, e0, bits, iv, off, codes, cOff + w * 4)
   }
-}
-
-function packWords8(src: Float32Array, s0: number, e0: number, inv: number, off: number, words: Uint32Array, w: number): number {
-  for (let i = s0; i + 3 < e0; i += 4) {
-    words[w++] =
-      ((src[i]! * inv + off) | 0) |
-      (((src[i + 1]! * inv + off) | 0) << 8) |
-      (((src[i + 2]! * inv + off) | 0) << 16) |
-      (((src[i + 3]! * inv + off) | 0) << 24)
-  }
-  return w
-}
-
-function packWords4(src: Float32Array, s0: number, e0: number, inv: number, off: number, words: Uint32Array, w: number): number {
-  for (let i = s0; i + 7 < e0; i += 8) {
-    words[w++] =
-      ((src[i]! * inv + off) | 0) |
-      (((src[i + 1]! * inv + off) | 0) << 4) |
-      (((src[i + 2]! * inv + off) | 0) << 8) |
-      (((src[i + 3]! * inv + off) | 0) << 12) |
-      (((src[i + 4]! * inv + off) | 0) << 16) |
-      (((src[i + 5]! * inv + off) | 0) << 20) |
-      (((src[i + 6]! * inv + off) | 0) << 24) |
-      (((src[i + 7]! * inv + off) | 0) << 28)
-  }
-  return w
 }
 
 function packWords2(src: Float32Array, s0: number, e0: number, inv: number, off: number, words: Uint32Array, w: number): number {
