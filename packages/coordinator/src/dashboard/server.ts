@@ -135,25 +135,33 @@ export class DashboardServer {
 
   private route(req: IncomingMessage, res: ServerResponse): void {
     const rawUrl = req.url ?? '/'
-    if (rawUrl.length > URL_BYTES_MAX) return send(res, 414, 'text/plain; charset=utf-8', 'the URL is too long.\n')
+    if (rawUrl.length > URL_BYTES_MAX) {
+      send(res, 414, 'text/plain; charset=utf-8', 'the URL is too long.\n')
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD')
-      return send(res, 405, 'text/plain; charset=utf-8', 'the dashboard only reads (GET).\n')
+      send(res, 405, 'text/plain; charset=utf-8', 'the dashboard only reads (GET).\n')
+      return
     }
     const url = new URL(rawUrl, 'http://dashboard.invalid')
     if (!this.allowed(req, url)) {
       res.setHeader('www-authenticate', 'Bearer realm="tandem"')
-      return send(res, 401, 'text/plain; charset=utf-8', 'a viewer token is required: open the page with ?token=TOKEN (tandem admin tokens create --kind viewer).\n')
+      send(res, 401, 'text/plain; charset=utf-8', 'a viewer token is required: open the page with ?token=TOKEN (tandem admin tokens create --kind viewer).\n')
+      return
     }
     if (!this.requireToken && !isLoopbackHost(hostnameOf(req.headers.host))) {
-      return send(res, 403, 'text/plain; charset=utf-8', 'this dashboard answers only to localhost; bind it elsewhere with a viewer token to share it.\n')
+      send(res, 403, 'text/plain; charset=utf-8', 'this dashboard answers only to localhost; bind it elsewhere with a viewer token to share it.\n')
+      return
     }
     switch (url.pathname) {
       case '/':
       case '/index.html':
-        return send(res, 200, 'text/html; charset=utf-8', renderDashboardPage(this.snapshot()), req.method === 'HEAD')
+        send(res, 200, 'text/html; charset=utf-8', renderDashboardPage(this.snapshot()), req.method === 'HEAD')
+        return
       case '/api/snapshot':
-        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(this.snapshot()), req.method === 'HEAD')
+        send(res, 200, 'application/json; charset=utf-8', JSON.stringify(this.snapshot()), req.method === 'HEAD')
+        return
       case '/metrics':
         this.c.registry.metrics().then(
           (text) => send(res, 200, this.c.registry.contentType, text, req.method === 'HEAD'),
@@ -164,9 +172,11 @@ export class DashboardServer {
         )
         return
       case '/healthz':
-        return send(res, 200, 'text/plain; charset=utf-8', 'ok\n', req.method === 'HEAD')
+        send(res, 200, 'text/plain; charset=utf-8', 'ok\n', req.method === 'HEAD')
+        return
       default:
-        return send(res, 404, 'text/plain; charset=utf-8', 'not found: the dashboard serves /, /api/snapshot and /metrics.\n')
+        send(res, 404, 'text/plain; charset=utf-8', 'not found: the dashboard serves /, /api/snapshot and /metrics.\n')
+        return
     }
   }
 
