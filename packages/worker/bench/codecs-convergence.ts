@@ -6,8 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DataCursor, openSampleMixture } from '@tandem/data'
-import { AdamW, evenSplit, gradSqSum, initParams, PRESETS, stageParams } from '@tandem/model'
-import { StageRuntime } from '../../model/src/stage-runtime.js'
+import { AdamW, evenSplit, gradSqSum, initParams, PRESETS, StageRuntime, stageParams } from '@tandem/model'
 import {
   AllReduce,
   CocktailSgd,
@@ -306,8 +305,8 @@ export function lossSvg(runs: RunResult[], title: string): string {
 export async function runCodecConvergence(options: ConvergenceOptions): Promise<ConvergenceResult> {
   const o: Settings = {
     steps: options.steps ?? 300,
-    seqLen: options.seqLen ?? 128,
-    globalBatch: options.globalBatch ?? 8,
+    seqLen: options.seqLen ?? 64,
+    globalBatch: options.globalBatch ?? 4,
     microBatches: options.microBatches ?? 1,
     lr: options.lr ?? 1e-3,
     warmupSteps: options.warmupSteps ?? 20,

@@ -17,8 +17,10 @@ export const DEFAULT_BACKWARD_BITS = 8
 
 /**
  * Values per fp16 scale for activations: 64 contiguous values along the hidden dimension. Measured
- * by `tandem bench codecs` on activation-like tensors (outlier channels, per-token magnitude spread):
- * per-block scales beat per-channel ones there, and 64 costs 0.25 bit per value at 4 bits.
+ * by `tandem bench codecs` on residual-stream-like tensors (outlier channels, per-token magnitude
+ * spread) and on Gaussian ones: per-block scales beat one scale per channel at 2, 4 and 8 bits
+ * (q4: relative RMSE 0.20 with blocks of 64 against 0.42 per channel), and 64 costs 0.25 bit per
+ * value at 4 bits (32: 0.15 RMSE for 0.5 bit; 128: 0.26 for 0.125 bit).
  */
 export const DEFAULT_ACTIVATION_GROUP = 64
 

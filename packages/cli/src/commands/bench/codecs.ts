@@ -51,8 +51,8 @@ export function registerBenchCodecs(bench: Command): void {
     .option('--out <dir>', 'convergence: where the CSV, SVG and JSON go', 'out/codecs-convergence')
     .option('--steps <n>', 'convergence: training steps per run', parseIntOption('--steps', { min: 1, max: 100000 }), 300)
     .option('--runs <list>', `convergence: runs to make (${RUN_NAMES.join(',')})`, RUN_NAMES.join(','))
-    .option('--seq <n>', 'convergence: tokens per sequence', parseIntOption('--seq', { min: 8, max: 2048 }), 128)
-    .option('--batch <n>', 'convergence: sequences per step over both replicas', parseIntOption('--batch', { min: 2, max: 1024 }), 8)
+    .option('--seq <n>', 'convergence: tokens per sequence', parseIntOption('--seq', { min: 8, max: 2048 }), 64)
+    .option('--batch <n>', 'convergence: sequences per step over both replicas', parseIntOption('--batch', { min: 2, max: 1024 }), 4)
     .option('--lr <x>', 'convergence: peak learning rate', parseFloatOption('--lr', { min: 0, max: 1 }), 1e-3)
     .option('--threads <n>', 'convergence: ONNX Runtime threads per stage', parseIntOption('--threads', { min: 1, max: 256 }), 1)
     .action(async (opts: CodecBenchCliOptions) => {
