@@ -1,0 +1,36 @@
+// A 2-stage x 2-replica run over real processes and libp2p converges exactly like the same run in
+// one process (same seed, same data, same codecs): the distributed system adds no error.
+import { afterAll, describe, expect, it } from 'vitest'
+import { type LocalCluster, makeCluster, removeCluster, tinyRun, workerLosses } from './helpers.js'
+import { runReference } from './reference.js'
+
+const STEPS = 6
+
+describe('2 stages x 2 replicas on loopback', () => {
+  let cluster: LocalCluster | undefined
+  afterAll(async () => {
+    if (cluster !== undefined) await removeCluster(cluster)
+  })
+
+  it('gives the loss curve of the in-process reference, step for step', async () => {
+    const run = tinyRun({ stages: 2, replicas: 2, steps: STEPS })
+    cluster = await makeCluster('converge', run)
+    await cluster.startCoordinator()
+    for (let i = 0; i < 4; i++) cluster.addWorker(`w${i}`)
+    await cluster.waitForStep(STEPS - 1, 240_000)
+    const distributed = workerLosses(cluster)
+    await removeCluster(cluster)
+    cluster = undefined
+
+    const reference = await runReference(run, { threads: 1 })
+    for (let step = 0; step < STEPS; step++) {
+      for (let r = 0; r < 2; r++) {
+        const got = distributed.get(step)?.get(r)
+        expect(got, `step ${step} replica ${r}`).toBeDefined()
+        // Same code, same bytes on the wire: equal up to float summation order in ORT threads.
+        expect(Math.abs(got! - reference.lossesByReplica[step]![r]!)).toBeLessThan(1e-4)
+      }
+    }
+    expect(reference.losses.at(-1)!).toBeLessThan(reference.losses[0]!)
+  }, 420_000)
+})
