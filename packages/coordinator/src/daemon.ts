@@ -56,7 +56,8 @@ export interface CoordinatorDaemon {
 }
 
 export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<CoordinatorDaemon> {
-  const log = opts.logger
+  const root = opts.logger
+  const log = root.child({ component: 'daemon' })
   const dataDir = resolve(opts.dataDir)
   await mkdir(dataDir, { recursive: true, mode: 0o700 })
   const db = new CoordinatorDatabase(join(dataDir, DATABASE_FILE))
@@ -84,7 +85,7 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
 
     const blobs = new BlobStore({ dir: join(dataDir, BLOBS_DIR) })
     const checkpoints = new CheckpointStore(
-      { db, blobs, logger: log },
+      { db, blobs, logger: root },
       { runId: runRow.id, model, modelConfigJson, modelConfigSha256, runConfigJson: runRow.configJson },
     )
     const dropped = checkpoints.dropPending()
@@ -119,7 +120,7 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
       workersByState: () => coordinatorRef?.workersByState() ?? {},
     })
     const coordinator = new Coordinator(
-      { logger: log, db, auth, blobs, checkpoints, node, metrics, ...(data !== undefined ? { data } : {}) },
+      { logger: root, db, auth, blobs, checkpoints, node, metrics, ...(data !== undefined ? { data } : {}) },
       { dataDir, run, runRow, model, modelConfigJson, modelConfigSha256, ...opts.tuning },
     )
     coordinatorRef = coordinator
@@ -131,7 +132,7 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
     let dashboardUrl: string | undefined
     if (opts.dashboardPort !== undefined) {
       const dashboard = new DashboardServer(
-        { getSnapshot: () => coordinator.snapshot(), registry: metrics.registry, logger: log, authorize: (token) => auth.roleOf(token, Date.now()) !== undefined },
+        { getSnapshot: () => coordinator.snapshot(), registry: metrics.registry, logger: root, authorize: (token) => auth.roleOf(token, Date.now()) !== undefined },
         { port: opts.dashboardPort },
       )
       await dashboard.start()
