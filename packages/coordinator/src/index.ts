@@ -1,5 +1,6 @@
 // Public surface of @tandem/coordinator.
 export { type AdminAnswer, type AdminContext, type AdminRequest, handleAdmin } from './admin.js'
+export { type AdminBody, AdminClient, type AdminClientInit, cleanText, refusalError } from './admin-client.js'
 export { Auth } from './auth.js'
 export { BlobStore, CorruptBlobError } from './blob-store.js'
 export { CheckpointStore } from './checkpoint-store.js'
