@@ -16,6 +16,7 @@ import {
   QuantizedCodec,
   type TensorCodec,
 } from '../src/codecs/index.js'
+import { benchOnnxQuantize, type OnnxQuantizeResult } from './codecs-onnx.js'
 
 export interface CodecBenchOptions {
   /** Tensor size in MiB of fp32 (default 16). */
@@ -68,6 +69,8 @@ export interface CodecBenchResult {
   activation: ActivationCodecResult[]
   grouping: GroupingResult[]
   update: UpdateCodecResult[]
+  /** The same q8 block quantization inside an ONNX graph (ORT CPU, one thread); null if ORT failed. */
+  onnx: OnnxQuantizeResult | null
   notes: string[]
 }
 
@@ -316,6 +319,12 @@ export async function runCodecBench(options: CodecBenchOptions = {}): Promise<Co
     ...benchGrouping('gaussian', normals(1 << 20, 3), channels),
   ]
   const update = [...(await benchUpdate(n, replicas, false)), ...(await benchUpdate(n, replicas, true))]
+  let onnx: OnnxQuantizeResult | null = null
+  try {
+    onnx = await benchOnnxQuantize(x, 64, repeat)
+  } catch {
+    onnx = null
+  }
   const cpu = os.cpus()[0]?.model ?? 'unknown'
   return {
     machine: { cpu, cores: os.cpus().length, node: process.version },
@@ -324,6 +333,7 @@ export async function runCodecBench(options: CodecBenchOptions = {}): Promise<Co
     activation,
     grouping,
     update,
+    onnx,
     notes: [
       'One core, JavaScript on typed arrays; the best of the timed repetitions is reported.',
       'relRmse: root-mean-square error over root-mean-square value; relMaxErr: largest error over largest |value|.',

@@ -110,5 +110,8 @@ function printText(r: CodecBenchResult): void {
       `${u.codec.padEnd(17)} ${u.step.padEnd(11)} ${String(u.replicas).padStart(8)}  ${String(u.bytesSentPerReplica).padStart(10)}  ${String(u.bytesFp16PerReplica).padStart(11)}  ${u.ratioVsFp16.toFixed(1).padStart(7)}x  ${u.msPerReplica.toFixed(1).padStart(9)}\n`,
     )
   }
+  if (r.onnx !== null) {
+    out.write(`\nin an ONNX graph (ONNX Runtime CPU, 1 thread): ${r.onnx.graph}: ${r.onnx.GBps.toFixed(2)} GB/s (${r.onnx.ms.toFixed(1)} ms)\n`)
+  }
   out.write(`\n${r.notes.join('\n')}\n`)
 }
