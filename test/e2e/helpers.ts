@@ -59,8 +59,8 @@ export function workerAt(c: LocalCluster, stage: number, replica: number): Daemo
 export function workerLosses(c: LocalCluster): Map<number, Map<number, number>> {
   const out = new Map<number, Map<number, number>>()
   for (const r of c.losses()) {
-    let m = out.get(r.step)
-    if (m === undefined) out.set(r.step, (m = new Map()))
+    const m = out.get(r.step) ?? new Map<number, number>()
+    out.set(r.step, m)
     m.set(r.replica, r.loss)
   }
   return out

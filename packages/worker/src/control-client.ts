@@ -112,7 +112,9 @@ export class ControlClient {
     while (this.running) {
       let joined = false
       try {
-        joined = await this.session()
+        await this.session(() => {
+          joined = true
+        })
       } catch (err) {
         if (!this.running) break
         if (err instanceof AuthError) return
@@ -126,12 +128,11 @@ export class ControlClient {
     }
   }
 
-  /** One connection: join, then read until it fails. Returns whether the join succeeded. */
-  private async session(): Promise<boolean> {
+  /** One connection: join (then `onJoin`), then read until it fails; always ends in an error. */
+  private async session(onJoin: () => void): Promise<never> {
     const signal = this.stopController.signal
     const channel = await this.components.openChannel(signal)
     this.channel = channel
-    let joined = false
     try {
       const join = await this.init.joinRequest()
       if (this.workerId !== '') join.previousWorkerId = this.workerId
@@ -151,7 +152,7 @@ export class ControlClient {
         }
         throw new Error(`join refused: ${answer.reason ?? ''}`)
       }
-      joined = true
+      onJoin()
       this.workerId = answer.workerId ?? ''
       this.connected = true
       const rejoin = this.joinedOnce
@@ -186,7 +187,6 @@ export class ControlClient {
       this.stopHeartbeats()
       if (this.channel === channel) this.channel = undefined
       if (this.running) channel.abort(new Error('control session ended'))
-      void joined
     }
   }
 

@@ -11,6 +11,7 @@ import type { Logger } from 'pino'
 import { streamChannel } from './channel.js'
 import { type BenchShape, benchBlock, capabilities, DEFAULT_BENCH } from './device-bench.js'
 import { loadOrCreateIdentity } from './identity.js'
+import { MetricsServer, WorkerMetrics } from './metrics.js'
 import type { LogRing } from './log-ring.js'
 import { createWorkerNode, type WorkerNode } from './node.js'
 import { type BatchSource, Worker } from './worker.js'
@@ -34,6 +35,8 @@ export interface WorkerDaemonInit {
   memoryBytesMax?: number
   logger: Logger
   logRing?: LogRing
+  /** Serve Prometheus /metrics on this loopback port (0: any free port). */
+  metricsPort?: number
   onExit?(code: number, reason: string): void
 }
 
@@ -99,6 +102,8 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
     }
   }
 
+  const metrics = new WorkerMetrics({ defaultLabels: { peer: node.peerId.toString() }, connections: () => node.getConnections().length })
+  const metricsServer = init.metricsPort !== undefined ? new MetricsServer({ registry: metrics.registry, logger: init.logger }, { port: init.metricsPort }) : undefined
   let lastShape = ''
   const worker: Worker = new Worker(
     {
@@ -118,6 +123,7 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
         return streamChannel(stream, control.ControlMessage, { messageBytesMax: PROTOCOL_MESSAGE_BYTES_MAX.control })
       },
       ...(init.logRing !== undefined ? { recentLogs: (n: number) => init.logRing!.recent(n) } : {}),
+      metrics,
     },
     {
       token: init.token,
@@ -133,6 +139,7 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
   )
 
   await node.start()
+  await metricsServer?.start()
   if (init.noListen === true) {
     // Reserve a slot on the coordinator's relay before joining, so the addresses we announce work.
     await node.dial(coordinatorAddr).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'could not reach the coordinator yet'))
@@ -151,6 +158,7 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
       stopped = true
       await worker.stop()
       await node.stop()
+      await metricsServer?.stop()
     },
   }
 }

@@ -3,6 +3,7 @@ export { startWorkerDaemon, type WorkerDaemon, type WorkerDaemonInit } from './d
 export { Worker, type WorkerComponents, type WorkerInit, type RuntimeSpec, type BatchSource } from './worker.js'
 export { LogRing } from './log-ring.js'
 export { createWorkerNode, type WorkerNode } from './node.js'
+export { MetricsServer, WorkerMetrics, type WorkerStepRecord } from './metrics.js'
 export { gpipeOps, oneFOneBOps, predictStepMs, scheduleOps, type PipelineOp, type ScheduleKind, type StepCosts } from './schedule.js'
 export { runPipelineStep, type PipelineTransport, type PipelineStepResult } from './pipeline.js'
 export type { StageCompute, StageInput } from './stage-compute.js'

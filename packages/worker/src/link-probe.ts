@@ -55,7 +55,7 @@ export async function probeLink(node: WorkerNode, target: { peerId: string; mult
     out.latencyMs = rtts[Math.floor(rtts.length / 2)]!
     const conn = node.getConnections(id)[0]
     out.reachability = conn?.limits !== undefined ? control.Reachability.REACHABILITY_RELAYED : control.Reachability.REACHABILITY_PUBLIC
-    const n = Math.min(bytes > 0 ? bytes : 0, PROBE_BYTES_MAX)
+    const n = Math.min(Math.max(bytes, 0), PROBE_BYTES_MAX)
     if (n > 0) {
       const stream = await node.dialProtocol(id, PROTOCOL_PROBE, { signal, runOnLimitedConnection: true })
       const framed = new FramedStream(stream, { messageBytesMax: PROBE_MESSAGE_BYTES_MAX })

@@ -71,7 +71,7 @@ export function predictStepMs(kind: ScheduleKind, microBatches: number, costs: S
   const ops = Array.from({ length: S }, (_, s) => scheduleOps(kind, s, S, microBatches))
   // arrival[s][m]: when stage s has the input it needs for F(m) / B(m).
   const fwdArrive = Array.from({ length: S }, (_, s) => new Array<number>(microBatches).fill(s === 0 ? 0 : Number.NaN))
-  const bwdArrive = Array.from({ length: S }, (_, s) => new Array<number>(microBatches).fill(Number.NaN))
+  const bwdArrive = Array.from({ length: S }, () => new Array<number>(microBatches).fill(Number.NaN))
   const fwdDone = Array.from({ length: S }, () => new Array<number>(microBatches).fill(Number.NaN))
   const linkFreeFwd = new Array<number>(S).fill(0)
   const linkFreeBwd = new Array<number>(S).fill(0)

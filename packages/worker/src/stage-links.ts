@@ -7,7 +7,7 @@ import type { TensorCodec } from './codecs/codec.js'
 import type { FrameSender } from './frame-links.js'
 import type { Inbox } from './inbox.js'
 import type { PipelineTransport } from './pipeline.js'
-import { TrafficCounters, TrafficKind } from './traffic.js'
+import { type TrafficCounters, TrafficKind } from './traffic.js'
 
 const { FrameKind, DType } = tensor
 

@@ -13,6 +13,7 @@ import { FrameLinks } from './frame-links.js'
 import { answerProbeRequest, serveProbe } from './link-probe.js'
 import { Inbox } from './inbox.js'
 import type { WorkerNode } from './node.js'
+import type { WorkerMetrics } from './metrics.js'
 import type { StageCompute } from './stage-compute.js'
 import { BadFrameError } from './stage-links.js'
 import { StageState, type StateTensor } from './stage-state.js'
@@ -51,6 +52,8 @@ export interface WorkerComponents {
   openControl(signal: AbortSignal): Promise<MessageChannel<ControlMessage>>
   /** Recent log lines for `tandem admin logs`. */
   recentLogs?(linesMax: number): control.ILogLine[]
+  /** Prometheus figures (./metrics.ts). */
+  metrics?: WorkerMetrics
 }
 
 export interface WorkerInit {
@@ -115,6 +118,8 @@ export class Worker {
   /** Serialises plan handling: one plan (or start, drain) at a time. */
   private queue: Promise<void> = Promise.resolve()
   private exiting = false
+  /** Traffic counters at the last metrics update, by kind. */
+  private readonly metricsSeen = new Map<number, { bytesOut: number; rawBytesOut: number; bytesIn: number; rawBytesIn: number }>()
 
   constructor(components: WorkerComponents, init: WorkerInit) {
     this.components = components
@@ -219,6 +224,7 @@ export class Worker {
   }
 
   private heartbeat(): control.IHeartbeat {
+    this.components.metrics?.heartbeat()
     return {
       runId: this.runId,
       epoch: this.epoch,
@@ -284,6 +290,9 @@ export class Worker {
     }
     this.epoch = epoch
     this.plan = plan
+    if (plan.reason === control.PlanReason.PLAN_REASON_FAILURE || plan.reason === control.PlanReason.PLAN_REASON_ROLLBACK) {
+      this.components.metrics?.recovery(plan.reason === control.PlanReason.PLAN_REASON_FAILURE ? 'failure' : 'rollback')
+    }
     // A newer plan supersedes whatever is being prepared.
     this.preparing?.abort(new Error(`superseded by plan ${epoch}`))
     const prep = new AbortController()
@@ -566,6 +575,7 @@ export class Worker {
       dataMs: res.dataMs,
     }
     this.lastTimings = timings
+    this.recordMetrics(step, out, hasLossOf(ctx, res))
     const t = this.traffic.totals(TRAINING_TRAFFIC)
     const hasLoss = last && Number.isFinite(res.loss)
     this.control.send(
@@ -603,6 +613,25 @@ export class Worker {
     )
   }
 
+  private recordMetrics(step: number, out: StepOutcome, loss: number | null): void {
+    const m = this.components.metrics
+    if (m === undefined) return
+    const res = out.pipeline
+    m.recordStep({
+      step, durationMs: out.totalMs, tokens: res.tokens, loss,
+      phasesMs: { forward: res.forwardMs, backward: res.backwardMs, recv: res.recvMs, send: res.sendMs, sync: out.syncMs, optimizer: out.optimizerMs, data: res.dataMs },
+    })
+    for (const c of this.traffic.toProto()) {
+      const kind = Number(c.kind ?? 0)
+      const prev = this.metricsSeen.get(kind) ?? { bytesOut: 0, rawBytesOut: 0, bytesIn: 0, rawBytesIn: 0 }
+      const name = TRAFFIC_NAMES[kind] ?? `kind-${kind}`
+      const cur = { bytesOut: Number(c.bytesOut ?? 0), rawBytesOut: Number(c.rawBytesOut ?? 0), bytesIn: Number(c.bytesIn ?? 0), rawBytesIn: Number(c.rawBytesIn ?? 0) }
+      if (cur.bytesOut > prev.bytesOut) m.recordTraffic(name, 'out', cur.bytesOut - prev.bytesOut, Math.max(0, cur.rawBytesOut - prev.rawBytesOut))
+      if (cur.bytesIn > prev.bytesIn) m.recordTraffic(name, 'in', cur.bytesIn - prev.bytesIn, Math.max(0, cur.rawBytesIn - prev.rawBytesIn))
+      this.metricsSeen.set(kind, cur)
+    }
+  }
+
   // ---- frames -------------------------------------------------------------------------------------
 
   private onFrame(frame: Frame, peer: string): void {
@@ -611,6 +640,7 @@ export class Worker {
     const result = this.inbox.put({ epoch: Number(h.epoch ?? 0), step: Number(h.step ?? 0), kind, microBatch: h.microBatch ?? 0, from: peer }, frame, frame.payload.byteLength)
     if (result === 'stale' || result === 'overflow' || result === 'duplicate') {
       this.traffic.dropped(kind)
+      this.components.metrics?.frameDropped(TRAFFIC_NAMES[kind] ?? `kind-${kind}`, result)
       this.log.debug({ peer, kind, step: Number(h.step), epoch: Number(h.epoch), result }, 'frame dropped')
     } else {
       this.badInARow.delete(peer)
@@ -619,6 +649,7 @@ export class Worker {
 
   private onBadFrame(peer: string, err: unknown): void {
     this.badFrames++
+    this.components.metrics?.frameDropped('tensor', (err as { code?: string }).code ?? 'invalid')
     const n = (this.badInARow.get(peer) ?? 0) + 1
     this.badInARow.set(peer, n)
     this.log.warn({ peer, code: (err as { code?: string }).code, err: errText(err), inARow: n }, 'bad frame dropped')
@@ -691,6 +722,19 @@ export class Worker {
         })
     }
   }
+}
+
+const TRAFFIC_NAMES: Record<number, string> = {
+  [TrafficKind.ACTIVATION]: 'activation',
+  [TrafficKind.ACTIVATION_GRAD]: 'activation_grad',
+  [TrafficKind.UPDATE]: 'update',
+  [TrafficKind.WEIGHTS]: 'weights',
+  [TrafficKind.OPTIMIZER_STATE]: 'optimizer_state',
+  [TrafficKind.AUX]: 'aux',
+}
+
+function hasLossOf(ctx: StepContext, res: StepOutcome['pipeline']): number | null {
+  return ctx.stage === ctx.stages - 1 && Number.isFinite(res.loss) ? res.loss : null
 }
 
 const PHASE_OF: Record<string, number> = {

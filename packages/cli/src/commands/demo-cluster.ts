@@ -205,43 +205,9 @@ export class LocalCluster {
     return out.sort((a, b) => a.step - b.step || a.replica - b.replica)
   }
 
-  /** Per step, the mean over replicas of the last report of that step (a redone step counts once, its latest run). */
-  lossCurve(): Map<number, number> {
-    const byStep = new Map<number, Map<number, number>>()
-    for (const r of this.losses()) {
-      let m = byStep.get(r.step)
-      if (m === undefined) byStep.set(r.step, (m = new Map()))
-      m.set(r.replica, r.loss)
-    }
-    const curve = new Map<number, number>()
-    for (const [s, m] of [...byStep].sort((a, b) => a[0] - b[0])) curve.set(s, [...m.values()].reduce((a, b) => a + b, 0) / m.size)
-    return curve
-  }
-
-  /** Highest step any worker reported done. */
-  lastStep(): number {
-    let best = -1
-    for (const w of this.workers.values()) for (const l of w.lines) if (l.msg === 'step done' && typeof l.step === 'number') best = Math.max(best, l.step)
-    return best
-  }
-
-  /** Waits until every stage reported step `step` done (on any worker). */
-  waitForStep(step: number, timeoutMs: number): Promise<void> {
-    return new Promise((res, rej) => {
-      const check = (): boolean => {
-        if (this.lastStepOfCoordinator() >= step) {
-          res()
-          return true
-        }
-        return false
-      }
-      if (check()) return
-      const offs = [this.coordinator!.on(() => check() && offs.forEach((f) => f()))]
-      setTimeout(() => {
-        offs.forEach((f) => f())
-        rej(new Error(`step ${step} not completed within ${timeoutMs} ms (coordinator at ${this.lastStepOfCoordinator()})`))
-      }, timeoutMs).unref()
-    })
+  /** Waits until the coordinator logs step `step` done (every stage finished it). */
+  async waitForStep(step: number, timeoutMs: number): Promise<void> {
+    await this.coordinator!.waitFor((l) => l.msg === 'step done' && typeof l.step === 'number' && l.step >= step, timeoutMs, `step ${step} done`)
   }
 
   /** The coordinator's view: highest step whose 'step done' it logged. */

@@ -26,6 +26,7 @@ interface WorkerStartOptions {
   bench: boolean
   memoryMaxMb?: number
   threads?: number
+  metricsPort?: number
   logLevel: (typeof LEVELS)[number]
 }
 
@@ -45,6 +46,7 @@ export function registerWorker(program: Command): void {
     .option('--no-bench', 'skip the device benchmark before joining')
     .option('--memory-max-mb <mb>', 'memory this worker may use', parseIntOption('--memory-max-mb', { min: 64 }))
     .option('--threads <n>', 'ONNX Runtime threads per session (default: every core)', parseIntOption('--threads', { min: 1, max: 1024 }))
+    .option('--metrics-port <port>', 'serve Prometheus /metrics on this loopback port', parseIntOption('--metrics-port', { min: 0, max: 65535 }))
     .option('--log-level <level>', 'log level', parseChoice('--log-level', LEVELS), 'info')
     .action(async (opts: WorkerStartOptions) => {
       const { startWorkerDaemon, LogRing } = await import('@tandem/worker')
@@ -67,6 +69,7 @@ export function registerWorker(program: Command): void {
         ...(opts.name !== undefined ? { name: opts.name } : {}),
         ...(opts.dataset !== undefined ? { datasetDir: opts.dataset } : {}),
         ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+        ...(opts.metricsPort !== undefined ? { metricsPort: opts.metricsPort } : {}),
         ...(opts.memoryMaxMb !== undefined ? { memoryBytesMax: opts.memoryMaxMb * 1024 * 1024 } : {}),
         onExit: (code) => resolveExit(code),
       })
