@@ -99,3 +99,12 @@ export const INBOUND_CONNECTIONS_PER_HOST_PER_S = 100
 
 /** Connections still negotiating encryption and muxer at once. */
 export const INCOMING_PENDING_CONNECTIONS_MAX = 64
+
+/** Peers a newcomer is asked to probe (ping, and a throughput probe with auto placement). */
+export const PROBE_TARGETS_MAX = 32
+
+/** Throughput probe per target with auto placement: 1 MiB, a few ms on a LAN, ~10 ms at 1 Gbps. */
+export const PROBE_BYTES = 1024 * 1024
+
+/** Per-target probe timeout. */
+export const PROBE_TIMEOUT_MS = 5_000

@@ -27,6 +27,9 @@ import {
   JOIN_TIMEOUT_MS,
   LOG_LINES_MAX,
   PLAN_READY_TIMEOUT_MS,
+  PROBE_BYTES,
+  PROBE_TARGETS_MAX,
+  PROBE_TIMEOUT_MS,
   STEP_REPORTS_KEPT,
   TICK_INTERVAL_MS,
   WORKERS_MAX,
@@ -289,8 +292,10 @@ export class Coordinator implements AdminContext {
     }
     const workerId = admitted.answer.workerId!
     session.workerId = workerId
-    if (this.planMessage !== undefined) await session.send({ plan: this.planMessage })
+    // The plan in force (not one read back from the database after a restart: that epoch is over).
+    if (this.planMessage !== undefined && this.machine.currentPlan !== undefined) await session.send({ plan: this.planMessage })
     this.apply(this.machine.step({ type: 'join', workerId, nowMs: this.now(), info: admitted.info }))
+    this.requestProbes(workerId)
     try {
       for (;;) {
         const m = await session.next()
@@ -435,6 +440,23 @@ export class Coordinator implements AdminContext {
       .map((h) => ({ step: Number(h.step ?? 0), range: { start: h.layerStart ?? 0, end: h.layerEnd ?? 0 } }))
   }
 
+  /**
+   * Asks a newcomer to measure its links to the other members (libp2p ping, and with `auto`
+   * placement a short throughput probe): the planner's latency/bandwidth matrix, the dashboard's
+   * links. Bounded in targets and bytes; the answer arrives as a ProbeReport.
+   */
+  private requestProbes(workerId: string): void {
+    const w = this.members.get(workerId)
+    if (w === undefined) return
+    const targets = [...this.members.values()]
+      .filter((o) => o.workerId !== workerId && o.multiaddrs.length > 0)
+      .slice(0, PROBE_TARGETS_MAX)
+      .map((o) => ({ peerId: o.peerId, multiaddrs: o.multiaddrs }))
+    if (targets.length === 0) return
+    const probeBytes = this.init.run.parallelism === 'auto' ? PROBE_BYTES : 0
+    void w.session.send({ probeRequest: { requestId: this.requestIds++, targets, probeBytes, timeoutMs: PROBE_TIMEOUT_MS } })
+  }
+
   /** Links the workers measured (join links and probe reports), by worker id, for the planner. */
   private measuredLinks(): { from: string; to: string; bandwidthBytesPerS?: number; rttMs: number }[] {
     const out: { from: string; to: string; bandwidthBytesPerS?: number; rttMs: number }[] = []
@@ -526,9 +548,13 @@ export class Coordinator implements AdminContext {
       case 'stateAvailable':
         this.apply(this.machine.step({ type: 'heartbeat', workerId, nowMs, held: this.holdings(m.stateAvailable!.held ?? []) }))
         return
-      case 'probeReport':
-        w.links = (m.probeReport!.links ?? []).slice(0, 1024)
+      case 'probeReport': {
+        // Newer figures replace older ones to the same peer; links to departed peers fall away.
+        const links = new Map(w.links.map((l) => [l.peerId ?? '', l]))
+        for (const l of m.probeReport!.links ?? []) links.set(l.peerId ?? '', l)
+        w.links = [...links.values()].filter((l) => this.byPeer.has(l.peerId ?? '')).slice(0, 1024)
         return
+      }
       case 'workerPause': {
         const p = m.workerPause!
         w.paused = p.paused === true

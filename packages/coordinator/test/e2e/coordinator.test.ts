@@ -114,6 +114,11 @@ describe('coordinator daemon', () => {
       expect(a.accepted).toBe(true)
       expect(JSON.parse(a.modelConfigJson!).n_layer).toBe(tiny.nLayer)
     }
+    // The last to join is asked to measure its links to the others (latency only with a fixed layout).
+    const probe = (await ws[3]!.next((m) => m.body === 'probeRequest')).probeRequest!
+    expect(probe.targets!.map((t) => t.peerId).sort()).toEqual([ws[0]!.peerId, ws[1]!.peerId, ws[2]!.peerId].sort())
+    expect(Number(probe.probeBytes)).toBe(0)
+    await ws[3]!.send({ probeReport: { requestId: probe.requestId, links: [{ peerId: ws[0]!.peerId, latencyMs: 0.4, ok: true }] } })
     const plans = await Promise.all(ws.map((w) => w.plan(1)))
     const plan = plans[0]!
     expect(plan.numStages).toBe(2)
@@ -176,6 +181,7 @@ describe('coordinator daemon', () => {
     ])
     expect(snap.history.map((h) => h.loss)).toEqual([5, 4.9, 4.8].map((x) => expect.closeTo(x, 6)))
     expect(snap.checkpoints.map((c) => c.step)).toEqual([0, 3])
+    expect(snap.links).toContainEqual(expect.objectContaining({ from: ws[3]!.peerId, to: ws[0]!.peerId, latencyMs: 0.4 }))
     expect(JSON.parse(JSON.stringify(snap))).toEqual(snap)
     // The same over the dashboard's HTTP API, and the metrics in Prometheus form.
     const api = (await (await fetch(new URL('/api/snapshot', daemon.ready.dashboardUrl))).json()) as { run: { step: number } }
