@@ -167,6 +167,7 @@ export function registerAdmin(program: Command): void {
       if (opts.json) return printJson(p)
       const stages = p.numStages ?? 0
       const replicas = p.numReplicas ?? 0
+      if (stages === 0) return out(`no plan yet (epoch ${Number(p.epoch ?? 0)})${p.reason ? `: ${t(p.reason)}` : ''}; see 'tandem admin status' for why.`)
       out(`plan epoch ${Number(p.epoch ?? 0)}${p.paused ? ' (paused)' : ''}: ${stages} stages x ${replicas} replicas, ${t(p.schedule)}, ${p.microBatchesPerStep ?? 0} micro-batches per step${p.reason ? `; ${t(p.reason)}` : ''}`)
       const rows = [['stage', ...Array.from({ length: replicas }, (_, r) => `replica ${r}`)]]
       for (let s = 0; s < stages; s++) {
