@@ -455,7 +455,9 @@ export class MembershipMachine {
     }
     const key = cellKey(e.stage, e.replica)
     const reached = e.step + 1
-    if (reached <= (p.progress.get(key) ?? p.decision.resumeStep)) return // duplicate
+    // A duplicate changes nothing. A report that skips a step is taken (a lost report must not stall
+    // the run); the completed step is the minimum over every cell, so one cell cannot run ahead.
+    if (reached <= (p.progress.get(key) ?? p.decision.resumeStep)) return
     p.progress.set(key, reached)
     const m = this.members.get(e.workerId)
     if (m?.implicit !== undefined) m.implicit.toStep = Math.max(m.implicit.toStep, reached)
