@@ -1,6 +1,6 @@
 // `tandem data`: the tokenizer, dataset preparation and a look inside a dataset.
 import { readFileSync } from 'node:fs'
-import { DataCursor, DEFAULT_SEQ_LEN, loadTokenizer, openDataset, ProgressBar, parseSourceSpec, prepareDataset, sampleHeldOut, type SourceSpec, type Tokenizer } from '@tandem/data'
+import { DataCursor, DEFAULT_SEQ_LEN, loadTokenizer, openDataset, ProgressBar, parseSourceSpec, prepareDataset, sampleHeldOut, type SourceSpec, type Tokenizer, type Ul2Options } from '@tandem/data'
 import { UserError } from '@tandem/proto'
 import type { Command } from 'commander'
 import { parseIntOption, printJson } from '../options.js'
@@ -92,12 +92,13 @@ export function registerData(program: Command): void {
     .option('--seq-len <n>', 'tokens per sequence (default: the length it was prepared for)', parseIntOption('--seq-len', { min: 2, max: 1 << 20 }))
     .option('--rows <n>', 'packed rows to show', parseIntOption('--rows', { min: 0, max: 1000 }), 2)
     .option('--seed <n>', 'data seed', parseIntOption('--seed', { min: 0 }), 0)
+    .option('--ul2 <S:R:X>', 'relative rates of the S, R and X denoisers for text (default 1:0:0, prefix LM only)', parseUl2, { s: 1, r: 0, x: 0 })
     .option('--model <dir>', "decode with this model folder's tokenizer")
     .option('--json', 'print one JSON document (sources, cursor at step 0, held-out prompts for the sample)')
-    .action(async (spec: string, opts: { seqLen?: number; rows: number; seed: number; model?: string; json?: boolean }) => {
+    .action(async (spec: string, opts: { seqLen?: number; rows: number; seed: number; ul2: Ul2Options; model?: string; json?: boolean }) => {
       const ds = await openDataset(spec)
       try {
-        const cursor = new DataCursor(ds, { globalBatch: Math.max(1, opts.rows), seqLen: opts.seqLen, seed: opts.seed })
+        const cursor = new DataCursor(ds, { globalBatch: Math.max(1, opts.rows), seqLen: opts.seqLen, seed: opts.seed, ul2: opts.ul2 })
         const plan = cursor.plan()
         const heldOut = spec === 'sample' ? sampleHeldOut() : undefined
         if (opts.json) {
@@ -123,6 +124,14 @@ export function registerData(program: Command): void {
         ds.close()
       }
     })
+}
+
+function parseUl2(value: string): Ul2Options {
+  const parts = value.split(':').map(Number)
+  if (parts.length !== 3 || !parts.every((x) => Number.isFinite(x) && x >= 0) || parts.every((x) => x === 0)) {
+    throw new UserError(`--ul2 must be three non-negative rates S:R:X, not all zero (e.g. 1:1:1), got '${value}'.`)
+  }
+  return { s: parts[0]!, r: parts[1]!, x: parts[2]! }
 }
 
 function collect(value: string, previous: SourceSpec[]): SourceSpec[] {
