@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { type LocalCluster, makeCluster, plans, removeCluster, sleep, tinyRun, workerAt } from './helpers.js'
 
-const STEPS = 40
+const STEPS = 24
 
 describe('elastic run on loopback', () => {
   let cluster: LocalCluster | undefined
@@ -13,7 +13,7 @@ describe('elastic run on loopback', () => {
   })
 
   it('survives a worker kill, takes a late joiner, and resumes after a coordinator kill', async () => {
-    cluster = await makeCluster('elastic', tinyRun({ stages: 2, replicas: 2, steps: STEPS, checkpointEvery: 10 }))
+    cluster = await makeCluster('elastic', tinyRun({ stages: 2, replicas: 2, steps: STEPS, checkpointEvery: 8 }))
     const c = cluster
     await c.startCoordinator()
     for (let i = 0; i < 4; i++) c.addWorker(`w${i}`)

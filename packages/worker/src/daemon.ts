@@ -74,10 +74,12 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
   const node = await createWorkerNode({ privateKey, ...(init.listen !== undefined ? { listen: init.listen } : {}), ...(init.noListen === true ? { noListen: true } : {}) })
 
   const shape = await benchShape(init.dataDir)
-  const layerSeconds = init.skipBench === true ? 0 : await benchBlock(init.device, shape, init.threads)
-  const caps = capabilities(init.device, layerSeconds, shape, init.memoryBytesMax !== undefined ? { memoryBytesMax: init.memoryBytesMax } : {})
+  // A GPU always proves itself against the CPU before joining; --no-bench skips only the CPU timing.
+  const bench = init.skipBench === true && init.device === 'cpu' ? { layerSeconds: 0, selfTestPassed: true, selfTestMaxAbsError: 0 } : await benchBlock(init.device, shape, init.threads)
+  if (!bench.selfTestPassed) log.error({ device: init.device, maxAbsError: bench.selfTestMaxAbsError }, 'the device failed its self-test against the CPU: the coordinator will refuse it')
+  const caps = capabilities(init.device, bench, shape, init.memoryBytesMax !== undefined ? { memoryBytesMax: init.memoryBytesMax } : {})
   log.info(
-    { device: init.device, deviceName: caps.deviceName, memoryBytes: caps.deviceMemoryBytes, cores: caps.cpuCores, layerSecondsFwdBwd: layerSeconds, benchShape: { b: shape.microBatch, T: shape.seq, C: shape.config.nEmbd }, codecs: caps.codecs, listen: init.noListen === true ? 'relay only' : (init.listen ?? 'any') },
+    { device: init.device, deviceName: caps.deviceName, memoryBytes: caps.deviceMemoryBytes, cores: caps.cpuCores, layerSecondsFwdBwd: bench.layerSeconds, selfTestPassed: bench.selfTestPassed, benchShape: { b: shape.microBatch, T: shape.seq, C: shape.config.nEmbd }, codecs: caps.codecs, listen: init.noListen === true ? 'relay only' : (init.listen ?? 'any') },
     'worker resources',
   )
 

@@ -17,17 +17,49 @@ export const DEFAULT_BENCH: BenchShape = { config: PRESETS.tiny, microBatch: 2, 
 
 const BENCH_REPEATS = 3
 
-/** Seconds per block forward + backward at `shape` (median of a few runs after a warm-up). */
-export async function benchBlock(device: Device, shape: BenchShape = DEFAULT_BENCH, threads?: number): Promise<number> {
+export interface BenchResult {
+  /** Seconds per block forward + backward (median of a few runs after a warm-up). */
+  layerSeconds: number
+  /** Non-CPU devices: the block's output agrees with the CPU's (max abs error below the bound). */
+  selfTestPassed: boolean
+  selfTestMaxAbsError: number
+}
+
+/** A device whose block output differs from the CPU reference by more than this fails its self-test. */
+export const SELF_TEST_MAX_ABS_ERROR = 1e-3
+
+function benchInputs(shape: BenchShape) {
   const { config, microBatch: b, seq: T } = shape
   // A middle block (no embedding, no head): needs a model of at least three layers.
   const cfg = { ...config, nLayer: Math.max(3, config.nLayer) }
-  const range = { start: 1, end: 2 }
-  const rt = await StageRuntime.create({ config: cfg, range, microBatch: b, seq: T, device, precision: 'fp32', ...(threads !== undefined ? { threads } : {}) }, initParams(cfg, 1, range))
+  const n = b * T
+  const batch: TokenBatch = { batch: b, seq: T, inputIds: new Int32Array(n), labels: new Int32Array(n).fill(-100), segmentIds: new Int32Array(n).fill(1), prefixMask: new Uint8Array(n) }
+  const hidden = new Float32Array(n * cfg.nEmbd).map((_, i) => Math.sin(i) * 0.1)
+  return { cfg, range: { start: 1, end: 2 }, batch, hidden }
+}
+
+/** Measures one block on `device`; on a GPU also checks its output against the CPU's. */
+export async function benchBlock(device: Device, shape: BenchShape = DEFAULT_BENCH, threads?: number): Promise<BenchResult> {
+  const { microBatch: b, seq: T } = shape
+  const { cfg, range, batch, hidden } = benchInputs(shape)
+  const params = initParams(cfg, 1, range)
+  const create = (d: Device) => StageRuntime.create({ config: cfg, range, microBatch: b, seq: T, device: d, precision: 'fp32', ...(threads !== undefined ? { threads } : {}) }, params)
+  let selfTestMaxAbsError = 0
+  if (device !== 'cpu') {
+    const cpu = await create('cpu')
+    const dev = await create(device)
+    try {
+      const want = (await cpu.evaluate({ batch, hidden })).hidden!
+      const got = (await dev.evaluate({ batch, hidden })).hidden!
+      for (let i = 0; i < want.length; i++) selfTestMaxAbsError = Math.max(selfTestMaxAbsError, Math.abs(want[i]! - got[i]!))
+      if (!Number.isFinite(selfTestMaxAbsError)) selfTestMaxAbsError = Number.POSITIVE_INFINITY
+    } finally {
+      await cpu.close()
+      await dev.close()
+    }
+  }
+  const rt = await create(device)
   try {
-    const n = b * T
-    const batch: TokenBatch = { batch: b, seq: T, inputIds: new Int32Array(n), labels: new Int32Array(n).fill(-100), segmentIds: new Int32Array(n).fill(1), prefixMask: new Uint8Array(n) }
-    const hidden = new Float32Array(n * cfg.nEmbd).map((_, i) => Math.sin(i) * 0.1)
     const times: number[] = []
     for (let i = 0; i <= BENCH_REPEATS; i++) {
       rt.zeroGrad()
@@ -37,7 +69,7 @@ export async function benchBlock(device: Device, shape: BenchShape = DEFAULT_BEN
       if (i > 0) times.push((performance.now() - t0) / 1000)
     }
     times.sort((a, c) => a - c)
-    return times[Math.floor(times.length / 2)]!
+    return { layerSeconds: times[Math.floor(times.length / 2)]!, selfTestPassed: selfTestMaxAbsError <= SELF_TEST_MAX_ABS_ERROR, selfTestMaxAbsError }
   } finally {
     await rt.close()
   }
@@ -49,8 +81,8 @@ const DEVICE_KIND: Record<Device, number> = {
   webgpu: control.DeviceKind.DEVICE_KIND_WEBGPU,
 }
 
-/** The capabilities a JoinRequest carries; `layerSeconds` from benchBlock (0 when skipped). */
-export function capabilities(device: Device, layerSeconds: number, shape: BenchShape, caps: { memoryBytesMax?: number; bandwidthBytesPerSecondMax?: number } = {}): control.ICapabilities {
+/** The capabilities a JoinRequest carries; the figures from benchBlock (zero when skipped). */
+export function capabilities(device: Device, bench: BenchResult, shape: BenchShape, caps: { memoryBytesMax?: number; bandwidthBytesPerSecondMax?: number } = {}): control.ICapabilities {
   const memory = Math.min(freemem(), caps.memoryBytesMax ?? Number.POSITIVE_INFINITY)
   return {
     deviceKind: DEVICE_KIND[device],
@@ -58,13 +90,14 @@ export function capabilities(device: Device, layerSeconds: number, shape: BenchS
     deviceMemoryBytes: memory,
     hostMemoryBytes: totalmem(),
     cpuCores: availableParallelism(),
-    layerSecondsFwdBwd: layerSeconds,
+    layerSecondsFwdBwd: bench.layerSeconds,
     benchMicroBatch: shape.microBatch,
     benchSeqLen: shape.seq,
     benchEmbd: shape.config.nEmbd,
     computeDtypes: device === 'cpu' ? ['fp32'] : ['fp32', 'fp16'],
     codecs: [...ACTIVATION_CODECS, 'cocktail'],
-    selfTestPassed: true,
+    selfTestPassed: bench.selfTestPassed,
+    selfTestMaxAbsError: bench.selfTestMaxAbsError,
     bandwidthBytesPerSecondMax: caps.bandwidthBytesPerSecondMax ?? 0,
   }
 }

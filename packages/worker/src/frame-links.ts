@@ -33,6 +33,8 @@ export interface FrameLinksInit {
 
 interface Outbound {
   stream: Promise<FramedStream & { raw: Stream }>
+  /** The stream once dialled. */
+  raw?: Stream
   queue: Promise<void>
   failed: boolean
 }
@@ -85,8 +87,12 @@ export class FrameLinks implements FrameSender {
    */
   send(peer: string, header: tensor.ITensorFrameHeader, payload: ArrayBufferView): Promise<void> {
     let link = this.outbound.get(peer)
+    // A stream the muxer closed meanwhile (idle timeout, peer restart) is dialled afresh.
+    if (link !== undefined && !link.failed && link.raw !== undefined && link.raw.status !== 'open') link.failed = true
     if (link === undefined || link.failed) {
-      link = { stream: this.dial(peer), queue: Promise.resolve(), failed: false }
+      const fresh: Outbound = { stream: this.dial(peer), queue: Promise.resolve(), failed: false }
+      fresh.stream.then((s) => (fresh.raw = s.raw)).catch(() => {})
+      link = fresh
       this.outbound.set(peer, link)
     }
     const l = link

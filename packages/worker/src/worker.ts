@@ -113,6 +113,7 @@ export class Worker {
   private lastTimings: control.IStepTimings | undefined
   private badFrames = 0
   private readonly badInARow = new Map<string, number>()
+  private readonly reported = new Set<string>()
   private draining = false
   private checkpointQueue: control.ICheckpointRequest[] = []
   /** Serialises plan handling: one plan (or start, drain) at a time. */
@@ -660,6 +661,11 @@ export class Worker {
 
   private reportPeer(peer: string, reason: number, lastError: string, badFrames = 0): void {
     if (this.runId === '') return
+    // Once per peer, reason and epoch: a dead neighbour fails every link at once.
+    const key = `${this.epoch}/${peer}/${reason}`
+    if (this.reported.has(key)) return
+    this.reported.add(key)
+    if (this.reported.size > 1024) this.reported.clear()
     this.control.send({ peerReport: { runId: this.runId, epoch: this.epoch, peerId: peer, reason, badFrames, lastError: lastError.slice(0, 500) } })
   }
 
