@@ -10,6 +10,7 @@ import { AdamW, evenSplit, gradSqSum, initParams, PRESETS, StageRuntime, stagePa
 import {
   AllReduce,
   CocktailSgd,
+  type CocktailSgdInit,
   createCodec,
   DEFAULT_BACKWARD_BITS,
   DEFAULT_FORWARD_BITS,
@@ -30,6 +31,8 @@ export interface ConvergenceOptions {
   runs?: RunName[]
   outDir: string
   threads?: number
+  /** CocktailSGD settings for the runs that compress updates (default: the codec's defaults). */
+  cocktail?: CocktailSgdInit
   log?: (line: string) => void
 }
 
@@ -63,7 +66,7 @@ export interface RunResult {
 }
 
 export interface ConvergenceResult {
-  settings: Required<Omit<ConvergenceOptions, 'log' | 'runs'>> & { model: string; stages: number; replicas: number }
+  settings: Settings & { model: string; stages: number; replicas: number }
   runs: RunResult[]
   /** Mean loss over the last 10% of steps, and its difference from the uncompressed run. */
   summary: { name: RunName; finalLoss: number; vsUncompressed: number }[]
@@ -99,7 +102,7 @@ function roundTrip(enc: TensorCodec, dec: TensorCodec, x: Float32Array, step: nu
   return { y: dec.decode(m, { elementCount: x.length }), bytes: m.payload.length + m.params.length }
 }
 
-type Settings = Required<Omit<ConvergenceOptions, 'log' | 'runs'>>
+type Settings = Required<Omit<ConvergenceOptions, 'log' | 'runs' | 'cocktail'>> & { cocktail: CocktailSgdInit }
 
 function runCsv(loss: number[]): string {
   return `step,loss\n${loss.map((v, i) => `${i},${v.toFixed(6)}`).join('\n')}\n`
@@ -127,7 +130,7 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
   )
   const hubs = ranges.map(() => new InProcessExchangeHub(REPLICAS))
   const allReduce = rt.map((_, r) => ranges.map((_, s) => new AllReduce({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!)))
-  const cocktail = rt.map((_, r) => ranges.map((_, s) => new CocktailSgd({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!, { seed: o.seed })))
+  const cocktail = rt.map((_, r) => ranges.map((_, s) => new CocktailSgd({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!, { ...o.cocktail, seed: o.seed })))
   const flat = rt.map(() => sizes.map((n) => new Float32Array(n)))
   if (spec.updates === 'cocktail') {
     for (let r = 0; r < REPLICAS; r++) for (let s = 0; s < STAGES; s++) cocktail[r]![s]!.reset(flatten(names[s]!, rt[r]![s]!.params(), flat[r]![s]!))
@@ -313,6 +316,7 @@ export async function runCodecConvergence(options: ConvergenceOptions): Promise<
     seed: options.seed ?? 0,
     threads: options.threads ?? 1,
     outDir: options.outDir,
+    cocktail: options.cocktail ?? {},
   }
   const log = options.log ?? (() => {})
   await mkdir(o.outDir, { recursive: true })

@@ -25,6 +25,9 @@ interface CodecBenchCliOptions {
   batch: number
   lr: number
   threads: number
+  updateRandom?: number
+  updateTopk?: number
+  updateBits?: number
 }
 
 const RUN_NAMES: RunName[] = ['uncompressed', 'activations', 'updates', 'both']
@@ -55,6 +58,9 @@ export function registerBenchCodecs(bench: Command): void {
     .option('--batch <n>', 'convergence: sequences per step over both replicas', parseIntOption('--batch', { min: 2, max: 1024 }), 4)
     .option('--lr <x>', 'convergence: peak learning rate', parseFloatOption('--lr', { min: 0, max: 1 }), 1e-3)
     .option('--threads <n>', 'convergence: ONNX Runtime threads per stage', parseIntOption('--threads', { min: 1, max: 256 }), 1)
+    .option('--update-random <x>', 'convergence: CocktailSGD random-subset share', parseFloatOption('--update-random', { min: 1e-6, max: 1 }))
+    .option('--update-topk <x>', 'convergence: CocktailSGD top-k share of the subset', parseFloatOption('--update-topk', { min: 1e-6, max: 1 }))
+    .option('--update-bits <n>', 'convergence: CocktailSGD bits per kept value', parseIntOption('--update-bits', { min: 2, max: 8 }))
     .action(async (opts: CodecBenchCliOptions) => {
       if (opts.convergence || opts.merge) {
         const result = opts.merge
@@ -67,6 +73,11 @@ export function registerBenchCodecs(bench: Command): void {
               lr: opts.lr,
               threads: opts.threads,
               outDir: opts.out,
+              cocktail: {
+                ...(opts.updateRandom === undefined ? {} : { randomRatio: opts.updateRandom }),
+                ...(opts.updateTopk === undefined ? {} : { topkRatio: opts.updateTopk }),
+                ...(opts.updateBits === undefined ? {} : { bits: opts.updateBits }),
+              },
               log: (line) => process.stderr.write(`${line}\n`),
             })
         if (opts.json) printJson({ settings: result.settings, summary: result.summary, runs: result.runs.map((r) => ({ ...r, loss: undefined })) })
