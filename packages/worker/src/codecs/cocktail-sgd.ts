@@ -151,6 +151,17 @@ export class CocktailSgd {
     this.initialised = true
   }
 
+  /**
+   * Makes `params` the synchronised model and drops this replica's unsent residual, so that every
+   * replica holds the same model: call it before a checkpoint upload, a state transfer or a
+   * re-plan (a new group resets from identical parameters). Costs the residual's progress, nothing else.
+   */
+  settle(params: Float32Array): void {
+    this.checkSize(params)
+    params.set(this.synced)
+    this.senderError.fill(0)
+  }
+
   /** The buffers a checkpoint or a state transfer carries (views, not copies). */
   state(): CocktailState {
     return { synced: this.synced, senderError: this.senderError, serverError: this.serverError }

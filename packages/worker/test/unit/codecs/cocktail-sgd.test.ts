@@ -261,6 +261,22 @@ describe('CocktailSGD update sync', () => {
     }
   })
 
+  it('settles every replica on the synchronised model (before a checkpoint or a re-plan)', async () => {
+    const P = 4000
+    const { replicas } = group(2, P, { warmupSteps: 0 })
+    const models = [gaussian(P, 8), gaussian(P, 8)]
+    replicas.forEach((c, r) => {
+      c.reset(models[r]!)
+    })
+    await step(replicas, 0, [gaussian(P, 81, 1e-2), gaussian(P, 82, 1e-2)], models)
+    expect(models[0]).not.toEqual(models[1]) // each carries its own residual
+    replicas.forEach((c, r) => {
+      c.settle(models[r]!)
+    })
+    expect(models[0]).toEqual(models[1])
+    expect(replicas[0]!.state().senderError.every((v) => v === 0)).toBe(true)
+  })
+
   it('refuses a vector of the wrong size', async () => {
     const { replicas } = group(1, 10, {})
     await expect(replicas[0]!.sync(new Float32Array(11), 0)).rejects.toMatchObject({ name: 'ValidationError', code: 'E_SYNC_SIZE' })
