@@ -17,7 +17,7 @@ import type { WorkerMetrics } from './metrics.js'
 import type { StageCompute } from './stage-compute.js'
 import { BadFrameError } from './stage-links.js'
 import { StageState, type StateTensor } from './stage-state.js'
-import { fetchState, serveState, uploadCheckpoint } from './state-transfer.js'
+import { fetchState, serveState, type StateHolder, uploadCheckpoint } from './state-transfer.js'
 import { type BatchSource, buildStepContext, inboxKind, optimizerInit, type StepContext, type StepOutcome, trainStep } from './step-runner.js'
 import { TRAINING_TRAFFIC, TrafficCounters, TrafficKind } from './traffic.js'
 
@@ -116,6 +116,8 @@ export class Worker {
   private readonly reported = new Set<string>()
   private draining = false
   private checkpointQueue: control.ICheckpointRequest[] = []
+  /** Peers' state requests waiting for a step boundary. */
+  private stateRequests: { step: number; range: LayerRange; includeOptimizer: boolean; resolve: (v: Awaited<ReturnType<StateHolder['stateAt']>>) => void }[] = []
   /** Serialises plan handling: one plan (or start, drain) at a time. */
   private queue: Promise<void> = Promise.resolve()
   private exiting = false
@@ -513,6 +515,7 @@ export class Worker {
       this.log.warn({ err: errText(err), step: loop.running }, 'step failed: waiting for a new plan')
     }).finally(() => {
       if (this.loop === loop) this.loop = undefined
+      this.serveStateRequests()
       this.phase = this.setup === undefined ? Phase.PHASE_IDLE : Phase.PHASE_WAITING
     })
     this.loop = loop
@@ -532,12 +535,14 @@ export class Worker {
     if (state.step !== from) state.rollbackTo(from)
     const epoch = Number(setup.plan.epoch)
     for (let step = from; step < loop.stopAt && !signal.aborted; step++) {
+      this.serveStateRequests()
       await this.serveCheckpoints(setup)
       if (this.draining && step > from) break
       while (!this.control.connected && !signal.aborted) {
         // Without a coordinator, hold at the step boundary (our state stays the one it planned with).
         this.phase = Phase.PHASE_WAITING
         await new Promise((r) => setTimeout(r, 100))
+        this.serveStateRequests()
       }
       if (signal.aborted) break
       loop.running = step
@@ -671,20 +676,32 @@ export class Worker {
 
   // ---- state serving and checkpoints --------------------------------------------------------------
 
-  private stateHolder() {
+  private stateHolder(): StateHolder {
     return {
       runId: () => this.runId,
       config: () => this.state?.config,
       selfPeer: () => this.self,
       mayFetch: (peer: string) => (this.plan?.assignments ?? []).some((a) => a.peerId === peer),
-      stateAt: async (step: number, range: LayerRange, includeOptimizer: boolean) => {
-        const s = this.state
-        if (s === undefined || !s.holds(step) || range.start < s.range.start || range.end > s.range.end) return undefined
-        // The live state is only readable between passes: wait for the step loop to stop if needed.
-        if (step === s.step && this.loop !== undefined) await this.stopLoop('wait')
-        if (!s.holds(step)) return undefined
-        return { tensors: s.tensorsOfRange(step, range, includeOptimizer).map((t) => ({ ...t, data: t.data.slice() })), adamStep: s.adamStepAt(step) }
-      },
+      stateAt: (step: number, range: LayerRange, includeOptimizer: boolean) =>
+        new Promise((resolve) => {
+          this.stateRequests.push({ step, range, includeOptimizer, resolve })
+          // Earlier states sit in snapshots and can be copied now; the live one only between passes.
+          if (this.loop === undefined || this.state?.step !== step) this.serveStateRequests()
+        }),
+    }
+  }
+
+  /** Copies requested states out (called where no pass holds the live parameters). */
+  private serveStateRequests(): void {
+    const s = this.state
+    const pending = this.stateRequests
+    this.stateRequests = []
+    for (const r of pending) {
+      if (s === undefined || !s.holds(r.step) || r.range.start < s.range.start || r.range.end > s.range.end) {
+        r.resolve(undefined)
+        continue
+      }
+      r.resolve({ tensors: s.tensorsOfRange(r.step, r.range, r.includeOptimizer).map((t) => ({ ...t, data: t.data.slice() })), adamStep: s.adamStepAt(r.step) })
     }
   }
 
