@@ -26,7 +26,7 @@ describe('StageState', () => {
     s.rollbackTo(1)
     expect(s.step).toBe(1)
     expect(s.adamStepAt(1)).toBe(1)
-    s.tensorsAt(1, true).forEach((t, i) => expect(t.data).toEqual(at1[i]))
+    for (const [i, t] of s.tensorsAt(1, true).entries()) expect(t.data).toEqual(at1[i])
     expect(s.heldSteps()).toEqual([1])
     expect(() => s.rollbackTo(0)).toThrow(/no state of step 0/)
     expect(at0.length).toBe(at1.length)
