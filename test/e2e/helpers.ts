@@ -30,9 +30,9 @@ export function tinyRun(over: { stages: number; replicas: number; steps: number;
   }
 }
 
-export async function makeCluster(name: string, run: Record<string, unknown>): Promise<LocalCluster> {
+export async function makeCluster(name: string, run: Record<string, unknown>, coordinatorArgs: string[] = []): Promise<LocalCluster> {
   const dir = await mkdtemp(join(tmpdir(), `tandem-e2e-${name}-`))
-  return new LocalCluster({ dir, run, threads: 1, skipBench: true })
+  return new LocalCluster({ dir, run, threads: 1, skipBench: true, coordinatorArgs })
 }
 
 export async function removeCluster(c: LocalCluster): Promise<void> {

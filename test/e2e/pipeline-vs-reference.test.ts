@@ -16,7 +16,9 @@ describe('2 stages x 2 replicas on loopback', () => {
 
   it('gives the loss curve of the in-process reference, step for step', async () => {
     const run = tinyRun({ stages: 2, replicas: 2, steps: STEPS })
-    cluster = await makeCluster('converge', run)
+    // A loaded CI machine can take longer than the default 3 s between worker starts: wait for all
+    // four before the first plan, or it would train on another split of the batch.
+    cluster = await makeCluster('converge', run, ['--fill-wait-ms', '120000'])
     await cluster.startCoordinator()
     // The relayed worker first (its relay reservation takes a moment), so that the first plan
     // already has all four: a plan with fewer replicas would train on another split of the batch.

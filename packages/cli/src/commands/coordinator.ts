@@ -17,7 +17,8 @@ export function registerCoordinator(program: Command): void {
     .option('--listen <multiaddr...>', 'libp2p listen addresses', ['/ip4/127.0.0.1/tcp/0'])
     .option('--dashboard-port <port>', 'serve the dashboard (and /metrics) on this loopback port; 0 picks a free one', parseIntOption('--dashboard-port', { min: 0, max: 65535 }))
     .option('--log-level <level>', 'log level', parseChoice('--log-level', LEVELS), 'info')
-    .action(async (opts: { dataDir: string; run?: string; listen: string[]; dashboardPort?: number; logLevel: (typeof LEVELS)[number] }) => {
+    .option('--fill-wait-ms <ms>', 'before the first plan, wait this long for a full fixed layout before starting with fewer replicas (default 3000)', parseIntOption('--fill-wait-ms', { min: 0, max: 3_600_000 }))
+    .action(async (opts: { dataDir: string; run?: string; listen: string[]; dashboardPort?: number; logLevel: (typeof LEVELS)[number]; fillWaitMs?: number }) => {
       const { startCoordinatorDaemon } = await import('@tandem/coordinator')
       const logger = pino({ level: opts.logLevel, base: { pid: process.pid } }, pino.destination({ fd: 2, sync: true }))
       const daemon = await startCoordinatorDaemon({
@@ -26,6 +27,7 @@ export function registerCoordinator(program: Command): void {
         logger,
         ...(opts.run !== undefined ? { runPath: opts.run } : {}),
         ...(opts.dashboardPort !== undefined ? { dashboardPort: opts.dashboardPort } : {}),
+        ...(opts.fillWaitMs !== undefined ? { tuning: { fillWaitMs: opts.fillWaitMs } } : {}),
       })
       process.stdout.write(`${JSON.stringify(daemon.ready)}\n`)
       await new Promise<void>((resolve) => {

@@ -140,6 +140,8 @@ export interface ClusterInit {
   /** RUN.json content. */
   run: Record<string, unknown>
   logLevel?: string
+  /** Extra flags for `tandem coordinator start`. */
+  coordinatorArgs?: string[]
   /** ONNX Runtime threads per worker session. */
   threads?: number
   /** Skip the workers' device benchmark. */
@@ -172,6 +174,7 @@ export class LocalCluster {
     const c = new DaemonProcess('coordinator', [
       'coordinator', 'start', '--data-dir', join(this.init.dir, 'coordinator'), '--run', this.runPath,
       '--listen', `/ip4/127.0.0.1/tcp/${this.port}`, '--log-level', this.init.logLevel ?? 'info',
+      ...(this.init.coordinatorArgs ?? []),
     ])
     this.coordinator = c
     const ready = (await c.waitFor((l) => (l as unknown as Ready).event === 'ready', timeoutMs, 'ready line')) as unknown as Ready
