@@ -13,7 +13,7 @@ describe('elastic run on loopback', () => {
   })
 
   it('survives a worker kill, takes a late joiner, and resumes after a coordinator kill', async () => {
-    cluster = await makeCluster('elastic', tinyRun({ stages: 2, replicas: 2, steps: STEPS, checkpointEvery: 8 }))
+    cluster = await makeCluster('elastic', tinyRun({ stages: 2, replicas: 2, steps: STEPS, checkpointEvery: 8, compression: false }))
     const c = cluster
     await c.startCoordinator()
     for (let i = 0; i < 4; i++) c.addWorker(`w${i}`)

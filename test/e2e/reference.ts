@@ -11,7 +11,7 @@ import { type Frame, tensor } from '../../packages/proto/src/index.js'
 import type { FrameSender } from '../../packages/worker/src/frame-links.js'
 import { Inbox } from '../../packages/worker/src/inbox.js'
 import { StageState } from '../../packages/worker/src/stage-state.js'
-import { type BatchSource, buildStepContext, inboxKind, optimizerInit, type StepContext, trainStep } from '../../packages/worker/src/step-runner.js'
+import { type BatchSource, buildStepContext, inboxKind, optimizerInit, type StepContext, type StepOutcome, trainStep } from '../../packages/worker/src/step-runner.js'
 import { TrafficCounters } from '../../packages/worker/src/traffic.js'
 
 export interface ReferenceResult {
@@ -32,7 +32,10 @@ interface VirtualWorker {
 }
 
 /** Runs `steps` steps (default: the run's) of `runJson` in this process. */
-export async function runReference(runJson: unknown, options: { steps?: number; threads?: number } = {}): Promise<ReferenceResult> {
+export async function runReference(
+  runJson: unknown,
+  options: { steps?: number; threads?: number; onStep?: (step: number, outcomes: { stage: number; replica: number; outcome: StepOutcome }[]) => void } = {},
+): Promise<ReferenceResult> {
   const run: RunConfig = parseRunConfig(runJson, 'the reference run')
   if (run.parallelism === 'auto') throw new Error('the reference needs fixed parallelism')
   const config = await resolveModelConfig(run)
@@ -97,6 +100,7 @@ export async function runReference(runJson: unknown, options: { steps?: number; 
       for (const inbox of inboxes.values()) inbox.advance(1, step)
       const signal = new AbortController().signal
       const outs = await Promise.all(workers.map((w) => trainStep(w.ctx, w.state, w.runtime, step, w.traffic, { signal })))
+      options.onStep?.(step, workers.map((w, i) => ({ stage: w.ctx.stage, replica: w.ctx.replica, outcome: outs[i]! })))
       const perReplica = workers.map((w, i) => ({ w, out: outs[i]! })).filter(({ w }) => w.ctx.stage === S - 1).sort((a, b) => a.w.ctx.replica - b.w.ctx.replica).map(({ out }) => out.pipeline.loss)
       lossesByReplica.push(perReplica)
       losses.push(perReplica.reduce((a, b) => a + b, 0) / perReplica.length)

@@ -43,15 +43,15 @@ const median = (xs: number[]): number => {
 const dir = await mkdtemp(join(tmpdir(), 'tandem-bench-'))
 const c = new LocalCluster({ dir, run, threads: 1, skipBench: true })
 const recoveryMs: number[] = []
+/** What the coordinator did between each kill and the next completed step (ms after the kill). */
+const timelines: string[][] = []
 let n = 0
 try {
   await c.startCoordinator()
   for (; n < 4; n++) c.addWorker(`w${n}`)
   await c.waitForStep(between, 600_000)
   for (let k = 0; k < kills; k++) {
-    // Wait for a full layout, then kill a worker of the last stage at a random moment in a step.
-    const full = c.coordinator!.lines.filter((l) => l.msg === 'plan published').at(-1)
-    if ((full?.replicas as number) !== 2) await c.coordinator!.waitFor((l) => l.msg === 'plan published' && l.replicas === 2, 300_000, 'a 2 x 2 plan')
+    // A few steps into the full layout, kill a worker of the last stage at a random moment in a step.
     await c.waitForStep(c.lastStepOfCoordinator() + between, 600_000)
     await new Promise((r) => setTimeout(r, Math.random() * 300))
     const victim = [...c.workers.values()].find((w) => w.alive && [...w.lines].reverse().find((l) => l.msg === 'plan ready')?.stage === 1)!
@@ -60,10 +60,17 @@ try {
     victim.kill('SIGKILL')
     await c.waitForStep(before + 1, 300_000)
     recoveryMs.push(Date.now() - t0)
+    timelines.push(
+      c.coordinator!.lines
+        .filter((l) => l.time >= t0 - 2000 && /plan|gone|step done|waiting|failed|refused/.test(l.msg))
+        .map((l) => `${l.time - t0}ms ${l.msg}${l.reason !== undefined ? ` (${String(l.reason)})` : ''}${l.epoch !== undefined ? ` e${String(l.epoch)}` : ''}${l.origin !== undefined ? ` from ${String(l.origin)} at ${String(l.resumeStep)}` : ''}${l.step !== undefined ? ` ${String(l.step)}` : ''}`),
+    )
     c.addWorker(`w${n++}`)
+    // The joiner restores the full layout (started, so it holds its stage's state) before the next kill.
+    const full = await c.coordinator!.waitFor((l) => l.msg === 'plan published' && l.replicas === 2 && l.time > t0, 300_000, 'a 2 x 2 plan again')
+    await c.coordinator!.waitFor((l) => l.msg === 'plan starts' && l.epoch === full.epoch, 300_000, 'the 2 x 2 plan to start')
   }
   // Pipeline efficiency over the last full-layout steps.
-  await c.coordinator!.waitFor((l) => l.msg === 'plan published' && l.replicas === 2 && (l.epoch as number) > 2 * kills, 300_000, 'the last 2 x 2 plan')
   const from = c.lastStepOfCoordinator() + 2
   await c.waitForStep(from + 8, 600_000)
   const steps: LogLine[] = []
@@ -82,6 +89,7 @@ try {
     recoveryMs,
     recoveryMedianMs: median(recoveryMs),
     recoveryMaxMs: Math.max(...recoveryMs),
+    timelines,
     stepMsMeasured: measured,
     stepMsPredicted: Math.round(predicted),
     ratio: measured / predicted,
