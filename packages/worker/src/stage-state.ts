@@ -51,8 +51,6 @@ export class StageState {
   private readonly retain: number
   /** Earlier states, newest first. */
   private ring: Snapshot[] = []
-  /** States kept until released (checkpoint uploads in flight). */
-  private readonly pinned = new Map<number, Snapshot>()
 
   constructor(config: GPTJConfig, range: LayerRange, params: Map<string, Float32Array>, step: number, optimizerInit: AdamWInit, init: StageStateInit = {}) {
     this.config = config
@@ -91,22 +89,13 @@ export class StageState {
     this.ring.unshift(this.capture(reuse))
   }
 
-  /** Keeps the current state until `unpin(step)` (a checkpoint upload of it is pending). */
-  pin(): void {
-    if (!this.pinned.has(this.step)) this.pinned.set(this.step, this.capture())
-  }
-
-  unpin(step: number): void {
-    this.pinned.delete(step)
-  }
-
   private find(step: number): Snapshot | undefined {
-    return this.ring.find((s) => s.step === step) ?? this.pinned.get(step)
+    return this.ring.find((s) => s.step === step)
   }
 
   /** Steps whose state this worker can serve or resume from, newest first. */
   heldSteps(): number[] {
-    const steps = new Set<number>([this.step, ...this.ring.map((s) => s.step), ...this.pinned.keys()])
+    const steps = new Set<number>([this.step, ...this.ring.map((s) => s.step)])
     return [...steps].sort((a, b) => b - a)
   }
 
@@ -179,7 +168,6 @@ export class StageState {
     this.optimizer.loadState(state)
     this.step = step
     this.ring = []
-    this.pinned.clear()
   }
 }
 

@@ -198,12 +198,6 @@ export class Worker {
     }
   }
 
-  /** Cumulative figures for the CLI's status line and tests. */
-  status(): { epoch: number; step: number; loss: number; phase: number; stage: number | undefined; bytesOut: number; rawBytesOut: number } {
-    const t = this.traffic.totals()
-    return { epoch: this.epoch, step: this.state?.step ?? 0, loss: this.lastLoss, phase: this.phase, stage: this.setup?.ctx.stage, bytesOut: t.bytesOut, rawBytesOut: t.rawBytesOut }
-  }
-
   // ---- control ----------------------------------------------------------------------------------
 
   private joinRequest(): control.IJoinRequest {

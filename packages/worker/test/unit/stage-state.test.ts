@@ -32,17 +32,6 @@ describe('StageState', () => {
     expect(at0.length).toBe(at1.length)
   })
 
-  it('pins a state for a checkpoint upload beyond the ring', () => {
-    const s = new StageState(config, range, initParams(config, 1, range), 5, { lr: 0.1 }, { retainSteps: 1 })
-    s.pin()
-    fakeStep(s, 1)
-    fakeStep(s, 1)
-    expect(s.holds(5)).toBe(true)
-    expect(s.tensorsAt(5, false)).toHaveLength(s.params.size)
-    s.unpin(5)
-    expect(s.holds(5)).toBe(false)
-  })
-
   it('loads transferred tensors and refuses foreign or partial ones', () => {
     const a = new StageState(config, range, initParams(config, 1, range), 0, { lr: 0.1 })
     fakeStep(a, 1)
