@@ -93,6 +93,23 @@ export class StageState {
     return this.ring.find((s) => s.step === step)
   }
 
+  /**
+   * Puts back the snapshot taken at the start of the current step: an update was applied locally
+   * but the step did not complete (its data-parallel sync failed).
+   */
+  revertStep(): void {
+    const snap = this.ring[0]
+    if (snap === undefined || snap.step !== this.step) throw new RangeError(`no snapshot of step ${this.step} to revert to`)
+    this.restore(snap)
+  }
+
+  private restore(snap: Snapshot): void {
+    for (const [name, t] of snap.params) this.params.get(name)!.set(t)
+    const state = new Map<string, AdamWParamState>()
+    for (const name of snap.params.keys()) state.set(name, { m: snap.m.get(name)!, v: snap.v.get(name)!, step: snap.adamStep })
+    this.optimizer.loadState(state)
+  }
+
   /** Steps whose state this worker can serve or resume from, newest first. */
   heldSteps(): number[] {
     const steps = new Set<number>([this.step, ...this.ring.map((s) => s.step)])
@@ -108,10 +125,7 @@ export class StageState {
     if (step === this.step) return
     const snap = this.find(step)
     if (snap === undefined) throw new RangeError(`no state of step ${step} held (have ${this.heldSteps().join(', ')})`)
-    for (const [name, t] of snap.params) this.params.get(name)!.set(t)
-    const state = new Map<string, AdamWParamState>()
-    for (const name of snap.params.keys()) state.set(name, { m: snap.m.get(name)!, v: snap.v.get(name)!, step: snap.adamStep })
-    this.optimizer.loadState(state)
+    this.restore(snap)
     this.step = step
     this.ring = this.ring.filter((s) => s.step < step)
   }

@@ -219,7 +219,13 @@ export async function trainStep(
   if (ctx.sync instanceof CocktailSgd) {
     // CocktailSGD: local optimizer step, then the group agrees on one model from compressed deltas.
     const flat = flattenNames(state.params, names)
-    report = await ctx.sync.sync(flat, step, { signal })
+    try {
+      report = await ctx.sync.sync(flat, step, { signal })
+    } catch (err) {
+      // The local update must not outlive a step that did not complete.
+      state.revertStep()
+      throw err
+    }
     unflattenNames(flat, state.params, names)
   }
   if (report !== undefined) traffic.addRaw(TrafficKind.UPDATE, report.bytesFp16 * 2)

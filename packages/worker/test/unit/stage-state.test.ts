@@ -32,6 +32,17 @@ describe('StageState', () => {
     expect(at0.length).toBe(at1.length)
   })
 
+  it('reverts a locally applied update of a step that did not complete', () => {
+    const s = new StageState(config, range, initParams(config, 1, range), 4, { lr: 0.1 })
+    const before = s.tensorsAt(4, true).map((t) => t.data.slice())
+    s.snapshot()
+    s.optimizer.step(new Map([...s.params].map(([n, p]) => [n, new Float32Array(p.length).fill(1)])))
+    s.revertStep()
+    expect(s.step).toBe(4)
+    expect(s.optimizer.stepCount).toBe(0)
+    s.tensorsAt(4, true).forEach((t, i) => expect(t.data).toEqual(before[i]))
+  })
+
   it('loads transferred tensors and refuses foreign or partial ones', () => {
     const a = new StageState(config, range, initParams(config, 1, range), 0, { lr: 0.1 })
     fakeStep(a, 1)
