@@ -1,9 +1,10 @@
 // The worker's persistent libp2p identity: an Ed25519 key kept in its data dir, so a restarted
 // worker is the same peer to the coordinator (and keeps its cached state).
-import { mkdir, readFile, rename, writeFile, open } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
+import { writeFileAtomic } from '@tandem/model'
 import { DecodeError } from '@tandem/proto'
 import { IDENTITY_FILE } from './constants.js'
 
@@ -25,14 +26,6 @@ export async function loadOrCreateIdentity(dataDir: string): Promise<PrivateKey>
     }
   }
   const key = await generateKeyPair('Ed25519')
-  const tmp = `${path}.tmp-${process.pid}`
-  await writeFile(tmp, privateKeyToProtobuf(key), { mode: 0o600 })
-  const fh = await open(tmp, 'r+')
-  try {
-    await fh.sync()
-  } finally {
-    await fh.close()
-  }
-  await rename(tmp, path)
+  await writeFileAtomic(path, privateKeyToProtobuf(key), { mode: 0o600 })
   return key
 }
