@@ -62,6 +62,10 @@ export async function createCoordinatorNode(init: CoordinatorNodeInit): Promise<
       inboundConnectionThreshold: INBOUND_CONNECTIONS_PER_HOST_PER_S,
       maxIncomingPendingConnections: INCOMING_PENDING_CONNECTIONS_MAX,
     },
+    // A worker's event loop is blocked while ONNX Runtime hands results back and its links carry
+    // megabytes of activations, so one missed ping is not a dead peer: heartbeats and step progress
+    // decide membership (membership.ts), never the ping monitor.
+    connectionMonitor: { abortConnectionOnPingFailure: false },
     services: {
       identify: identify(),
       ping: ping(),
