@@ -41,6 +41,8 @@ export interface ManifestMeta {
   lossAvg?: number
   /** Which stage/replica/peer uploaded each layer (informational). */
   uploaders?: Map<number, { stage: number; replica: number; peerId: string }>
+  /** How the checkpoint came to be; default 'init' for step 0, else 'upload'. */
+  origin?: CheckpointRow['origin']
 }
 
 export interface CommitResult {
@@ -63,6 +65,27 @@ export interface CheckpointStoreInit {
   modelConfigJson: string
   modelConfigSha256: string
   runConfigJson: string
+  /** Clock for pin expiry (tests). */
+  now?: () => number
+}
+
+/**
+ * A hold on one committed checkpoint: while it is held, pruning keeps the checkpoint and every blob
+ * it names. A pin with a lease (`ttlMs`) lapses by itself unless `touch()`ed: a client-side export
+ * that the client abandons must not keep a checkpoint forever.
+ */
+export interface CheckpointPin {
+  readonly step: number
+  /** Extends a leased pin by its lease from now (no-op for a pin without a lease). */
+  touch(): void
+  /** Safe twice. */
+  release(): void
+}
+
+interface PinEntry {
+  step: number
+  ttlMs: number
+  expiresAtMs: number
 }
 
 const DTYPE_FP32 = 'fp32'
@@ -74,14 +97,65 @@ export class CheckpointStore {
   private readonly init: CheckpointStoreInit
   private readonly specs: Map<string, ParamSpec>
   private readonly order: ParamSpec[]
+  private readonly now: () => number
+  private readonly pins = new Set<PinEntry>()
+  /**
+   * Serialises what publishes or deletes blobs: a tensor's publish + pending row, a commit (blob
+   * check, manifest blob, checkpoint row), pinning, and pruning. Without it, prune could compute
+   * its live set, then delete a blob that an upload re-published (same content) or a manifest
+   * written in between, or a checkpoint an export had just started reading.
+   */
+  private lock: Promise<unknown> = Promise.resolve()
 
   constructor(components: CheckpointStoreComponents, init: CheckpointStoreInit) {
     this.db = components.db
     this.blobs = components.blobs
     this.log = components.logger.child({ component: 'checkpoints' })
     this.init = init
+    this.now = init.now ?? Date.now
     this.order = modelParams(init.model)
     this.specs = new Map(this.order.map((s) => [s.name, s]))
+  }
+
+  private exclusive<T>(fn: () => Promise<T> | T): Promise<T> {
+    const run = this.lock.then(fn, fn)
+    this.lock = run.catch(() => undefined)
+    return run
+  }
+
+  /**
+   * Pins a committed checkpoint (step 0: the latest) against pruning; undefined when there is none.
+   * Taken under the store's lock, so a prune already running finishes first and one that starts
+   * later sees the pin.
+   */
+  pin(step: number, options: { ttlMs?: number } = {}): Promise<CheckpointPin | undefined> {
+    return this.exclusive(() => {
+      const row = step === 0 ? this.latest() : this.db.getCheckpoint(this.init.runId, step)
+      if (row === undefined) return undefined
+      const ttlMs = options.ttlMs ?? Number.POSITIVE_INFINITY
+      const entry: PinEntry = { step: row.step, ttlMs, expiresAtMs: this.now() + ttlMs }
+      this.pins.add(entry)
+      return {
+        step: row.step,
+        touch: () => {
+          if (this.pins.has(entry)) entry.expiresAtMs = this.now() + entry.ttlMs
+        },
+        release: () => {
+          this.pins.delete(entry)
+        },
+      }
+    })
+  }
+
+  /** Steps held by a pin that has not lapsed. */
+  pinnedSteps(): number[] {
+    const nowMs = this.now()
+    const out = new Set<number>()
+    for (const p of this.pins) {
+      if (p.expiresAtMs <= nowMs) this.pins.delete(p)
+      else out.add(p.step)
+    }
+    return [...out].sort((a, b) => a - b)
   }
 
   /** Checks a declared tensor against the model before any byte of it is accepted. */
@@ -125,9 +199,12 @@ export class CheckpointStore {
           await inner.abort()
           throw new ValidationError('E_BAD_TENSOR', `tensor ${meta.name}: ${written} bytes, declared ${meta.byteLength}`)
         }
-        const res = await inner.finish()
-        this.db.putPendingTensor({ runId: this.init.runId, step, name: meta.name, role: meta.role, layer: meta.layer, dtype: meta.dtype, shape: meta.shape, sha256: meta.sha256, bytes: meta.byteLength })
-        return res
+        // Publish and record under the lock: a prune between the two would see a blob no row names.
+        return this.exclusive(async () => {
+          const res = await inner.finish()
+          this.db.putPendingTensor({ runId: this.init.runId, step, name: meta.name, role: meta.role, layer: meta.layer, dtype: meta.dtype, shape: meta.shape, sha256: meta.sha256, bytes: meta.byteLength })
+          return res
+        })
       },
       abort: () => inner.abort(),
     }
@@ -175,7 +252,11 @@ export class CheckpointStore {
    * one transaction the checkpoint row, the run's committed step and the removal of the pending
    * rows. Returns undefined while tensors are missing.
    */
-  async commitIfComplete(step: number, meta: ManifestMeta, nowMs: number): Promise<CommitResult | undefined> {
+  commitIfComplete(step: number, meta: ManifestMeta, nowMs: number): Promise<CommitResult | undefined> {
+    return this.exclusive(() => this.commitLocked(step, meta, nowMs))
+  }
+
+  private async commitLocked(step: number, meta: ManifestMeta, nowMs: number): Promise<CommitResult | undefined> {
     if (this.db.getCheckpoint(this.init.runId, step) !== undefined) return undefined
     if (this.missing(step).length > 0) return undefined
     const pending = this.db.pendingTensors(this.init.runId, step)
@@ -229,7 +310,7 @@ export class CheckpointStore {
     }
     const encoded = ckpt.CheckpointManifest.encode(manifest).finish()
     const { sha256 } = await this.blobs.put(encoded)
-    const row: CheckpointRow = { runId: this.init.runId, step, manifestSha256: sha256, bytes: bytes + encoded.byteLength, tensors, origin: step === 0 ? 'init' : 'upload', createdAtMs: nowMs }
+    const row: CheckpointRow = { runId: this.init.runId, step, manifestSha256: sha256, bytes: bytes + encoded.byteLength, tensors, origin: meta.origin ?? (step === 0 ? 'init' : 'upload'), createdAtMs: nowMs }
     this.db.transaction(() => {
       this.db.insertCheckpoint(row)
       this.db.deletePendingTensors(this.init.runId, step)
@@ -312,21 +393,32 @@ export class CheckpointStore {
 
   /** Writes step `step` as a Hugging Face GPT-J folder (weights only), streaming one tensor at a time. */
   async exportHF(step: number, outDir: string, dtype: 'f32' | 'f16' = 'f32'): Promise<{ files: string[]; manifestSha256: string }> {
-    const m = await this.manifest(step)
-    if (m === undefined) throw new ValidationError('E_NO_CHECKPOINT', `there is no committed checkpoint at step ${step}`)
-    const params = new Map<string, ckpt.ITensorEntry>()
-    for (const l of m.manifest.layers) for (const t of l.tensors ?? []) if (t.role === TensorRole.TENSOR_ROLE_PARAM) params.set(t.name ?? '', t)
-    const { files } = await saveHFModel(outDir, this.init.model, (spec) => this.readTensor(params.get(spec.name)!), { dtype })
-    return { files, manifestSha256: m.row.manifestSha256 }
+    // Pinned for the whole export: checkpoints keep committing (and pruning) while it streams.
+    const pin = await this.pin(step)
+    if (pin === undefined) throw new ValidationError('E_NO_CHECKPOINT', `there is no committed checkpoint at step ${step}`)
+    try {
+      const m = await this.manifest(pin.step)
+      if (m === undefined) throw new ValidationError('E_NO_CHECKPOINT', `there is no committed checkpoint at step ${step}`)
+      const params = new Map<string, ckpt.ITensorEntry>()
+      for (const l of m.manifest.layers) for (const t of l.tensors ?? []) if (t.role === TensorRole.TENSOR_ROLE_PARAM) params.set(t.name ?? '', t)
+      const { files } = await saveHFModel(outDir, this.init.model, (spec) => this.readTensor(params.get(spec.name)!), { dtype })
+      return { files, manifestSha256: m.row.manifestSha256 }
+    } finally {
+      pin.release()
+    }
   }
 
   /**
-   * Keeps the newest `keep` committed checkpoints (and always step 0 and `protect`), drops the
-   * rest, then deletes blobs no kept manifest or pending upload refers to.
+   * Keeps the newest `keep` committed checkpoints (and always step 0, `protect` and pinned steps),
+   * drops the rest, then deletes blobs no kept manifest or pending upload refers to.
    */
-  async prune(keep: number, protect: number[] = []): Promise<{ checkpointsDropped: number; blobsDeleted: number }> {
+  prune(keep: number, protect: number[] = []): Promise<{ checkpointsDropped: number; blobsDeleted: number }> {
+    return this.exclusive(() => this.pruneLocked(keep, protect))
+  }
+
+  private async pruneLocked(keep: number, protect: number[]): Promise<{ checkpointsDropped: number; blobsDeleted: number }> {
     const rows = this.list()
-    const keepSteps = new Set([0, ...protect, ...rows.slice(-Math.max(1, keep)).map((r) => r.step)])
+    const keepSteps = new Set([0, ...protect, ...this.pinnedSteps(), ...rows.slice(-Math.max(1, keep)).map((r) => r.step)])
     let checkpointsDropped = 0
     for (const r of rows) {
       if (keepSteps.has(r.step)) continue

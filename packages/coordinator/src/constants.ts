@@ -73,6 +73,9 @@ export const ADMIN_REQUEST_TIMEOUT_MS = 30_000
 /** Checkpoints kept when the run config does not say (older ones are garbage-collected). */
 export const CHECKPOINTS_KEPT_DEFAULT = 5
 
+/** How long a client-side export holds its checkpoint against pruning after its last blob request. */
+export const EXPORT_PIN_LEASE_MS = 120_000
+
 /** Bytes of randomness in a join token, admin key or viewer token (256 bits). */
 export const SECRET_BYTES = 32
 

@@ -14,10 +14,11 @@ import { type AdminContext, AdminRefusal } from './admin.js'
 import { AdminServer } from './admin-server.js'
 import type { Auth } from './auth.js'
 import type { BlobStore } from './blob-store.js'
-import type { CheckpointStore } from './checkpoint-store.js'
+import type { CheckpointPin, CheckpointStore } from './checkpoint-store.js'
 import {
   ADMIN_REQUEST_TIMEOUT_MS,
   CHECKPOINTS_KEPT_DEFAULT,
+  EXPORT_PIN_LEASE_MS,
   EXPORTS_DIR,
   FILL_WAIT_MS,
   HEARTBEAT_INTERVAL_MS,
@@ -1162,11 +1163,20 @@ export class Coordinator implements AdminContext {
     }
   }
 
+  /** Client-side exports in flight: their checkpoints stay while the client keeps fetching blobs. */
+  private readonly exportPins: CheckpointPin[] = []
+
   async export(step: number, dtype: 'f32' | 'f16', serverOutDir: string): Promise<admin.IExportAnswer> {
     const row = step === 0 ? this.c.db.latestCheckpoint(this.runId) : this.c.db.getCheckpoint(this.runId, step)
     if (row === undefined) throw new AdminRefusal(E.ADMIN_ERROR_CODE_NO_CHECKPOINT, `there is no committed checkpoint${step === 0 ? '' : ` at step ${step}`}.`)
     if (serverOutDir === '') {
-      // The client fetches the blobs next (BlobRequest): make them known.
+      // The client fetches the blobs next (BlobRequest), one request at a time: a checkpoint
+      // committed meanwhile must not prune this one. The pin is a lease that each blob request
+      // renews, so an abandoned export lets go by itself.
+      const pin = await this.c.checkpoints.pin(row.step, { ttlMs: EXPORT_PIN_LEASE_MS })
+      if (pin === undefined) throw new AdminRefusal(E.ADMIN_ERROR_CODE_NO_CHECKPOINT, `checkpoint ${row.step} was just pruned; export the latest one.`)
+      this.exportPins.push(pin)
+      if (this.exportPins.length > 16) this.exportPins.shift()!.release()
       await this.refreshKnownBlobs()
       const m = await this.c.checkpoints.manifest(row.step)
       return { step: row.step, manifestSha256: row.manifestSha256, manifest: m!.bytes }
@@ -1178,6 +1188,7 @@ export class Coordinator implements AdminContext {
   }
 
   async blob(sha256: string, offset: number, length: number): Promise<admin.IBlobAnswer> {
+    for (const pin of this.exportPins) pin.touch()
     if (!(await this.isKnownBlob(sha256))) throw new AdminRefusal(E.ADMIN_ERROR_CODE_UNKNOWN_BLOB, 'no committed checkpoint refers to that blob.')
     const n = Math.min(length > 0 ? length : 8 * 1024 * 1024, 8 * 1024 * 1024)
     const { data, totalBytes } = await this.c.blobs.readRange(sha256, offset, n)

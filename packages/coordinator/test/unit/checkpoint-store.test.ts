@@ -31,15 +31,15 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true })
 })
 
-async function setup() {
+async function setup(options: { blobs?: (dir: string) => BlobStore; now?: () => number } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'tandem-ckpt-'))
   dirs.push(dir)
   const db = new CoordinatorDatabase(join(dir, 'c.db'))
   db.insertRun({ id: 'r', name: 'n', configJson: '{}', modelConfigJson: '{}', createdAtMs: 1, status: 'running', epoch: 0, completedStep: 0, committedStep: -1, lossScale: 1 })
-  const blobs = new BlobStore({ dir: join(dir, 'blobs') })
+  const blobs = options.blobs?.(join(dir, 'blobs')) ?? new BlobStore({ dir: join(dir, 'blobs') })
   const store = new CheckpointStore(
     { db, blobs, logger: pino({ level: 'silent' }) },
-    { runId: 'r', model: micro, modelConfigJson: '{"model_type":"gptj"}', modelConfigSha256: 'x', runConfigJson: '{}' },
+    { runId: 'r', model: micro, modelConfigJson: '{"model_type":"gptj"}', modelConfigSha256: 'x', runConfigJson: '{}', ...(options.now ? { now: options.now } : {}) },
   )
   return { dir, db, blobs, store }
 }
@@ -171,4 +171,112 @@ describe('CheckpointStore', () => {
     expect(await store.verify(0)).toBe('verified')
     expect(db.getRun()!.committedStep).toBe(6)
   })
+
+  it('keeps a pinned checkpoint through pruning until the pin is released or its lease lapses', async () => {
+    let nowMs = 1_000
+    const { store } = await setup({ now: () => nowMs })
+    await store.writeFromParams(0, initParams(micro, 1), meta, 1)
+    for (const step of [2, 4]) await commitStep(store, step)
+    const held = (await store.pin(2))!
+    const leased = (await store.pin(4, { ttlMs: 500 }))!
+    expect(await store.pin(3)).toBeUndefined()
+    await commitStep(store, 6)
+    await store.prune(1)
+    expect(store.list().map((r) => r.step)).toEqual([0, 2, 4, 6])
+    expect(await store.verify(2)).toBe('verified')
+    nowMs += 400
+    leased.touch() // a blob request renews the lease
+    nowMs += 400
+    await store.prune(1)
+    expect(store.list().map((r) => r.step)).toEqual([0, 2, 4, 6])
+    nowMs += 501 // abandoned: the lease lapses by itself
+    held.release()
+    held.release() // safe twice
+    await store.prune(1)
+    expect(store.list().map((r) => r.step)).toEqual([0, 6])
+  })
+
+  it('finishes an export whose checkpoint retention drops while it streams (pinned, not pruned)', async () => {
+    // The blob store stalls the export's first tensor read until a newer checkpoint is committed
+    // and pruning has run: the race `tandem admin export` met during a run.
+    let stall: Promise<void> | undefined
+    let reached: () => void = () => {}
+    const reachedP = new Promise<void>((r) => {
+      reached = r
+    })
+    let release: () => void = () => {}
+    class StallingBlobs extends BlobStore {
+      override async get(sha256: string): Promise<Uint8Array> {
+        if (stall !== undefined) {
+          const wait = stall
+          stall = undefined
+          reached()
+          await wait
+        }
+        return super.get(sha256)
+      }
+    }
+    const { dir, store, blobs } = await setup({ blobs: (d) => new StallingBlobs({ dir: d }) })
+    await store.writeFromParams(0, initParams(micro, 1), meta, 1)
+    const exported = await commitStep(store, 2)
+    await commitStep(store, 4)
+    const out = join(dir, 'export-2')
+    // The manifest read comes first, then the tensors: stall the second read.
+    let reads = 0
+    const original = blobs.get.bind(blobs)
+    blobs.get = async (sha256: string) => {
+      if (++reads === 2) {
+        stall = new Promise<void>((r) => {
+          release = r
+        })
+      }
+      return original(sha256)
+    }
+    const exporting = store.exportHF(2, out)
+    await reachedP
+    await commitStep(store, 6)
+    const pruned = await store.prune(1)
+    // Step 4 goes, step 2 stays while exported.
+    expect(pruned.checkpointsDropped).toBe(1)
+    expect(store.list().map((r) => r.step)).toEqual([0, 2, 6])
+    release()
+    await exporting
+    const loaded = await loadHFModel(out)
+    for (const [name, values] of exported) expect(loaded.params.get(name)).toEqual(values)
+    // Released after the export: the next prune drops it.
+    await store.prune(1)
+    expect(store.list().map((r) => r.step)).toEqual([0, 6])
+  })
+
+  it('does not delete a blob an upload re-publishes while pruning runs', async () => {
+    const { store, blobs } = await setup()
+    await store.writeFromParams(0, initParams(micro, 1), meta, 1)
+    await commitStep(store, 2)
+    // Step 4 uploads the same bytes as step 2 (a frozen layer): the blob exists, step 2 is pruned.
+    const s = modelParams(micro).find((x) => x.layer === 0)!
+    const v = valuesFor(2, s.shape, TensorRole.TENSOR_ROLE_PARAM)
+    await commitStep(store, 3)
+    const [, up] = await Promise.all([store.prune(1), store.putTensor(4, metaFor(s.name, TensorRole.TENSOR_ROLE_PARAM, v), bytesOf(v))])
+    expect(up).toBeUndefined()
+    expect(await blobs.has(metaFor(s.name, TensorRole.TENSOR_ROLE_PARAM, v).sha256)).toBe(true)
+  })
 })
+
+function valuesFor(step: number, shape: number[], role: number): Float32Array {
+  const n = shape.reduce((a, b) => a * b, 1)
+  return Float32Array.from({ length: n }, (_, i) => step * 10 + role + i * 1e-3)
+}
+
+/** Uploads and commits a full step; returns its parameters. */
+async function commitStep(store: CheckpointStore, step: number): Promise<Map<string, Float32Array>> {
+  const params = new Map<string, Float32Array>()
+  for (const s of modelParams(micro)) {
+    for (const role of [TensorRole.TENSOR_ROLE_PARAM, TensorRole.TENSOR_ROLE_ADAM_M, TensorRole.TENSOR_ROLE_ADAM_V]) {
+      const v = valuesFor(step, s.shape, role)
+      if (role === TensorRole.TENSOR_ROLE_PARAM) params.set(s.name, v)
+      await store.putTensor(step, metaFor(s.name, role, v), bytesOf(v))
+    }
+  }
+  expect((await store.commitIfComplete(step, meta, step))?.step).toBe(step)
+  return params
+}
