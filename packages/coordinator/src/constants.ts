@@ -8,6 +8,7 @@ export const DATABASE_FILE = 'coordinator.db'
 export const READY_FILE = 'coordinator.json' // the `ready` line, for scripts that did not read stdout
 export const BLOBS_DIR = 'blobs'
 export const EXPORTS_DIR = 'exports'
+export const CHECKPOINT_PACK_FILE = 'tandem-checkpoint.json' // marks a checkpoint pack folder (its blobs are in BLOBS_DIR beside it)
 
 /** Default listen address: loopback, an ephemeral port (a public coordinator passes --listen). */
 export const DEFAULT_LISTEN = '/ip4/127.0.0.1/tcp/0'

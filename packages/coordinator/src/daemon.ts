@@ -10,6 +10,7 @@ import type { Logger } from 'pino'
 import { writeFileAtomic } from '@tandem/model'
 import { Auth } from './auth.js'
 import { BlobStore } from './blob-store.js'
+import { anchorResumedCursor, importForResume } from './checkpoint-import.js'
 import { CheckpointStore } from './checkpoint-store.js'
 import { BLOBS_DIR, DATABASE_FILE, DEFAULT_LISTEN, READY_FILE } from './constants.js'
 import { Coordinator, type CoordinatorInit } from './coordinator.js'
@@ -19,12 +20,14 @@ import { CoordinatorDatabase, type RunRow } from './database.js'
 import { loadOrCreateIdentity } from './identity.js'
 import { CoordinatorMetrics } from './metrics.js'
 import { type CoordinatorNode, createCoordinatorNode } from './node.js'
-import { loadRunConfig, parseRunConfig, type RunConfig, resolveModelConfig } from './run-config.js'
+import { loadRunConfig, parseRunConfig, type ResumeSpec, type RunConfig, resolveModelConfig } from './run-config.js'
 
 export interface DaemonOptions {
   dataDir: string
   /** RUN.json; required on the first start, optional on a restart (the stored run is used). */
   runPath?: string
+  /** On the first start: resume from this checkpoint (overrides RUN.json's "resume"). */
+  resume?: ResumeSpec
   listen?: string[]
   /** Serve the dashboard (page, /api/snapshot, /metrics) on this loopback port; 0 picks one. */
   dashboardPort?: number
@@ -72,7 +75,7 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
     }
   }
   try {
-    const { run, runRow } = await openRun(db, opts.runPath, log)
+    const { run, runRow, fresh } = await openRun(db, opts.runPath, log, opts.resume)
     const model = await resolveModelConfig(run)
     const modelConfigJson = JSON.stringify(configToHF(model))
     const modelConfigSha256 = createHash('sha256').update(modelConfigJson).digest('hex')
@@ -90,7 +93,16 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
     )
     const dropped = checkpoints.dropPending()
     if (dropped > 0) log.info({ steps: dropped }, 'dropped checkpoint uploads left incomplete by the last run')
-    if (db.getCheckpoint(runRow.id, 0) === undefined) {
+    if (fresh) {
+      // A new run is stored only once its starting state is in place: a refused import leaves no run.
+      if (run.resume !== undefined) {
+        const imported = await importForResume(run.resume, checkpoints, model, nowMs, log)
+        Object.assign(runRow, { completedStep: imported.step, committedStep: imported.step, lossScale: run.precision === 'fp16' ? imported.lossScale : 1 })
+      }
+      db.insertRun(runRow)
+      log.info({ runId: runRow.id, name: run.name, resumeStep: runRow.completedStep }, 'new run')
+    }
+    if (run.resume === undefined && db.getCheckpoint(runRow.id, 0) === undefined) {
       // Workers always fetch their first state from somewhere verified: step 0 is ours.
       const params = await initialParams(run, model.initializerRange)
       const res = await checkpoints.writeFromParams(0, params, { planEpoch: 0, numStages: 0, numReplicas: 0, rng: { seed: run.seed } }, nowMs)
@@ -101,6 +113,7 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
     try {
       data = await RunDataCursor.open(run)
       closers.push(() => data?.close())
+      if (run.resume !== undefined) await anchorResumedCursor(data, checkpoints, run, log)
     } catch (err) {
       log.error({ err: err instanceof Error ? err.message : String(err) }, 'could not open the dataset: plans carry no data cursor')
     }
@@ -161,7 +174,7 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
 }
 
 /** The data dir's run: created from RUN.json on the first start, read back on later ones. */
-async function openRun(db: CoordinatorDatabase, runPath: string | undefined, log: Logger): Promise<{ run: RunConfig; runRow: RunRow }> {
+async function openRun(db: CoordinatorDatabase, runPath: string | undefined, log: Logger, resume?: ResumeSpec): Promise<{ run: RunConfig; runRow: RunRow; fresh: boolean }> {
   const stored = db.getRun()
   if (stored !== undefined) {
     const run = parseRunConfig(JSON.parse(stored.configJson), `the run stored in the data dir`)
@@ -171,10 +184,11 @@ async function openRun(db: CoordinatorDatabase, runPath: string | undefined, log
         log.warn({ runPath }, 'the data dir already holds a run; its stored RUN.json is used, not the one given')
       }
     }
-    return { run, runRow: stored }
+    return { run, runRow: stored, fresh: false }
   }
   if (runPath === undefined) throw new UserError('this data dir holds no run yet: give the run file with --run RUN.json.')
-  const run = await loadRunConfig(runPath)
+  const given = await loadRunConfig(runPath)
+  const run: RunConfig = resume !== undefined ? { ...given, resume } : given
   const model = await resolveModelConfig(run)
   const runRow: RunRow = {
     id: `run-${randomBytes(6).toString('hex')}`,
@@ -188,9 +202,7 @@ async function openRun(db: CoordinatorDatabase, runPath: string | undefined, log
     committedStep: -1,
     lossScale: run.precision === 'fp16' ? 65536 : 1,
   }
-  db.insertRun(runRow)
-  log.info({ runId: runRow.id, name: run.name }, 'new run')
-  return { run, runRow }
+  return { run, runRow, fresh: true }
 }
 
 /** The run's initial weights, produced one tensor at a time: a seeded init, or a Hugging Face folder. */

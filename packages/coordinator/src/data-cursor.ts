@@ -13,6 +13,8 @@ export class RunDataCursor {
   private readonly seed: number
   private readonly globalBatch: number
   private readonly cursors = new Map<number, DataCursor>()
+  /** Steps whose cursors are never evicted: step 0 and a resumed run's imported cursor. */
+  private readonly pinned = new Set<number>([0])
 
   private constructor(dataset: Dataset, run: RunConfig) {
     this.dataset = dataset
@@ -41,12 +43,23 @@ export class RunDataCursor {
     this.remember(c.step, c)
   }
 
+  /**
+   * Pins a cursor saved by another run (a resume): every later step is computed forward from it,
+   * never from this run's own step 0.
+   */
+  anchor(json: CursorJSON): void {
+    const c = DataCursor.fromJSON(this.dataset, json)
+    for (const s of [...this.cursors.keys()]) if (s >= c.step) this.cursors.delete(s)
+    this.pinned.add(c.step)
+    this.cursors.set(c.step, c)
+  }
+
   private remember(step: number, c: DataCursor): void {
     this.cursors.set(step, c)
     if (this.cursors.size <= CURSORS_KEPT) return
-    // Drop the oldest non-zero entry (step 0 anchors everything).
+    // Drop the oldest unpinned entry (pinned ones anchor everything after them).
     for (const s of this.cursors.keys()) {
-      if (s !== 0) {
+      if (!this.pinned.has(s)) {
         this.cursors.delete(s)
         break
       }

@@ -29,7 +29,13 @@
 //                                           // "fp32" | "fp16" | "cocktail"; bits/topK/subset are
 //                                           //   CocktailSGD's (used only by "cocktail")
 //   },
-//   "checkpoint": { "everySteps": 20, "keep": 5 }
+//   "checkpoint": { "everySteps": 20, "keep": 5 },
+//   "resume": { "from": "./old-coordinator", "step": 40 }
+//                                           // absent by default: start from step 0. "from" is a
+//                                           //   coordinator data dir or a `tandem checkpoint pack`
+//                                           //   folder (relative to RUN.json); "step" defaults to
+//                                           //   its newest committed checkpoint. Read on the first
+//                                           //   start of a data dir only.
 // }
 // globalBatch must divide evenly into replicas x microBatch (each replica runs whole micro-batches).
 import { readFile } from 'node:fs/promises'
@@ -100,6 +106,14 @@ export interface UpdateCompression {
   subset: number
 }
 
+/** Where a new run takes its state from (see checkpoint-import.ts). */
+export interface ResumeSpec {
+  /** A coordinator data dir or a checkpoint pack folder (absolute once parsed from a file). */
+  from: string
+  /** The checkpoint's step; absent: the newest committed one. */
+  step?: number
+}
+
 export interface RunConfig {
   name: string
   model: ModelSpec
@@ -115,6 +129,8 @@ export interface RunConfig {
   schedule: Schedule
   compression: { activations: ActivationCompression; updates: UpdateCompression }
   checkpoint: { everySteps: number; keep: number }
+  /** Absent: the run starts from step 0. */
+  resume?: ResumeSpec
 }
 
 export const ACTIVATION_CODECS: readonly ActivationCodecId[] = ['fp32', 'fp16', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']
@@ -157,6 +173,7 @@ const TOP_KEYS = [
   'schedule',
   'compression',
   'checkpoint',
+  'resume',
 ] as const
 
 export interface ParseRunOptions {
@@ -188,6 +205,7 @@ export function parseRunConfig(json: unknown, source: string, options: ParseRunO
   const schedule = choice(o, 'schedule', root, ['gpipe', '1f1b'] as const, d.schedule)
   const compression = parseCompression(o.compression, child(root, 'compression'))
   const checkpoint = parseCheckpoint(o.checkpoint, child(root, 'checkpoint'))
+  const resume = o.resume === undefined ? undefined : parseResume(o.resume, child(root, 'resume'), where)
 
   if (microBatch > globalBatch) {
     fail(child(root, 'microBatch'), `(${microBatch}) must not exceed globalBatch (${globalBatch}).`)
@@ -219,6 +237,7 @@ export function parseRunConfig(json: unknown, source: string, options: ParseRunO
     schedule,
     compression,
     checkpoint,
+    ...(resume !== undefined ? { resume } : {}),
   }
   if ('preset' in model) checkAgainstModel(run, PRESETS[model.preset], source)
   return run
@@ -382,4 +401,12 @@ function parseCheckpoint(value: unknown, at: FieldPath): RunConfig['checkpoint']
     everySteps: number(o, 'everySteps', at, ...POSITIVE_INT, d.everySteps),
     keep: number(o, 'keep', at, ...POSITIVE_INT, d.keep),
   }
+}
+
+function parseResume(value: unknown, at: FieldPath, where: (p: string) => string): ResumeSpec {
+  const o = object(value, at, ['from', 'step'])
+  const from = string(o, 'from', at)
+  if (from.trim() === '') mustBe(child(at, 'from'), 'a coordinator data dir or a checkpoint pack folder', from)
+  if (o.step === undefined) return { from: where(from) }
+  return { from: where(from), step: number(o, 'step', at, ...NON_NEGATIVE_INT) }
 }
