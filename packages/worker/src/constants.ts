@@ -37,3 +37,12 @@ export const FRAME_WAIT_TIMEOUT_MS = 60_000
 
 /** Bounded link probe: bytes sent per throughput probe (short enough to not disturb training). */
 export const LINK_PROBE_BYTES = 4 * 1024 * 1024
+
+/** `--schedule` windows per day: a few blocks of free hours, not a calendar. */
+export const SCHEDULE_WINDOWS_MAX = 16
+
+/** How often a worker reads its owner's pause file and writes its status file: the status screen's pace. */
+export const LOCAL_CONTROL_POLL_MS = 1_000
+
+/** Largest pause or status file read: both are a few hundred bytes of JSON. */
+export const LOCAL_CONTROL_FILE_BYTES_MAX = 64 * 1024

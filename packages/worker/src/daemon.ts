@@ -10,7 +10,10 @@ import { control, PROTOCOL_CONTROL, PROTOCOL_MESSAGE_BYTES_MAX, UserError } from
 import type { Logger } from 'pino'
 import { streamChannel } from './channel.js'
 import { type BenchShape, benchBlock, capabilities, DEFAULT_BENCH } from './device-bench.js'
+import { DonorPause } from './donor-pause.js'
+import type { DonorSchedule } from './donor-schedule.js'
 import { loadOrCreateIdentity } from './identity.js'
+import { type WorkerStatus, writeStatusFile } from './local-control.js'
 import { MetricsServer, WorkerMetrics } from './metrics.js'
 import type { LogRing } from './log-ring.js'
 import { createWorkerNode, type WorkerNode } from './node.js'
@@ -37,6 +40,8 @@ export interface WorkerDaemonInit {
   logRing?: LogRing
   /** Serve Prometheus /metrics on this loopback port (0: any free port). */
   metricsPort?: number
+  /** Train only inside these daily hours; paused outside (`--schedule`). */
+  schedule?: DonorSchedule
   onExit?(code: number, reason: string): void
 }
 
@@ -44,6 +49,8 @@ export interface WorkerDaemon {
   worker: Worker
   node: WorkerNode
   peerId: string
+  /** What the worker is doing now (the status screen; also written to DATA_DIR/status.json). */
+  status(): WorkerStatus
   stop(): Promise<void>
 }
 
@@ -140,6 +147,34 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
     },
   )
 
+  // The owner's pause and schedule, decided before joining so that a paused worker trains no step.
+  const startedAtMs = Date.now()
+  let pause: DonorPause | undefined
+  const status = (): WorkerStatus => {
+    const d = pause?.decision
+    return {
+      ...worker.activity(),
+      pid: process.pid,
+      startedAtMs,
+      updatedAtMs: Date.now(),
+      peerId: node.peerId.toString(),
+      name: init.name ?? '',
+      coordinator: init.coordinator,
+      device: init.device,
+      deviceName: caps.deviceName ?? '',
+      deviceMemoryBytes: Number(caps.deviceMemoryBytes ?? 0),
+      ...(init.memoryBytesMax !== undefined ? { memoryBytesMax: init.memoryBytesMax } : {}),
+      schedule: init.schedule?.text ?? '',
+      insideSchedule: d?.insideSchedule ?? true,
+      ...(d?.nextScheduleEdgeAtMs !== undefined ? { nextScheduleEdgeAtMs: d.nextScheduleEdgeAtMs } : {}),
+    }
+  }
+  pause = new DonorPause(
+    { logger: init.logger, setPaused: (paused, reason) => worker.setPaused(paused, reason), onTick: () => writeStatusFile(init.dataDir, status()) },
+    { dataDir: init.dataDir, ...(init.schedule !== undefined ? { schedule: init.schedule } : {}) },
+  )
+  await pause.start()
+
   await node.start()
   await metricsServer?.start()
   if (init.noListen === true) {
@@ -155,9 +190,11 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
     worker,
     node,
     peerId: node.peerId.toString(),
+    status,
     async stop() {
       if (stopped) return
       stopped = true
+      await pause?.stop()
       await worker.stop()
       await node.stop()
       await metricsServer?.stop()

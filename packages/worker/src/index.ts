@@ -1,6 +1,6 @@
 // Public surface of @tandem/worker: the worker daemon, its pipeline pieces and the codecs.
 export { startWorkerDaemon, type WorkerDaemon, type WorkerDaemonInit } from './daemon.js'
-export { Worker, type WorkerComponents, type WorkerInit, type RuntimeSpec, type BatchSource } from './worker.js'
+export { Worker, type WorkerActivity, type WorkerComponents, type WorkerInit, type RuntimeSpec, type BatchSource } from './worker.js'
 export { LogRing } from './log-ring.js'
 export { createWorkerNode, type WorkerNode } from './node.js'
 export { MetricsServer, WorkerMetrics, type WorkerStepRecord } from './metrics.js'
@@ -9,3 +9,6 @@ export { runPipelineStep, type PipelineTransport, type PipelineStepResult } from
 export type { StageCompute, StageInput } from './stage-compute.js'
 export { benchBlock, capabilities, DEFAULT_BENCH } from './device-bench.js'
 export * from './codecs/index.js'
+export { DonorPause, decidePause, type PauseDecision } from './donor-pause.js'
+export { parseSchedule, insideSchedule, msToNextScheduleEdge, type DonorSchedule } from './donor-schedule.js'
+export { PAUSE_FILE, STATUS_FILE, type WorkerStatus } from './local-control.js'

@@ -78,6 +78,29 @@ interface EpochSetup {
   ctx: StepContext
 }
 
+/** What the worker is doing, for the donor's status screen and status file (./local-control.ts). */
+export interface WorkerActivity {
+  connected: boolean
+  runId: string
+  epoch: number
+  /** The control protocol's phase, lower case without the prefix: idle, forward, sync, paused… */
+  phase: string
+  paused: boolean
+  pauseReason: string
+  /** Undefined while this worker is in no plan. */
+  assignment?: { stage: number; stages: number; replica: number; replicas: number; layerStart: number; layerEnd: number }
+  step: number
+  stepsMax: number
+  /** Latest loss this worker computed (last stage only). */
+  loss?: number
+  tokens: number
+  lastStep?: { step: number; ms: number; tokens: number; atMs: number }
+  /** Every kind of traffic since the start, on the wire and before compression. */
+  bytesIn: number
+  bytesOut: number
+  rawBytesOut: number
+}
+
 interface Loop {
   abort: AbortController
   done: Promise<void>
@@ -115,6 +138,11 @@ export class Worker {
   private readonly badInARow = new Map<string, number>()
   private readonly reported = new Set<string>()
   private draining = false
+  /** Set by leave(): unlike a drain for a pause, a later plan does not clear it. */
+  private leaving = false
+  /** The owner's pause (tandem worker pause, --schedule), told to the coordinator on every (re)join. */
+  private ownerPause = { paused: false, reason: '' }
+  private lastStep: WorkerActivity['lastStep']
   private checkpointQueue: control.ICheckpointRequest[] = []
   /** Peers' state requests waiting for a step boundary. */
   private stateRequests: { step: number; range: LayerRange; includeOptimizer: boolean; resolve: (v: Awaited<ReturnType<StateHolder['stateAt']>>) => void }[] = []
@@ -189,6 +217,7 @@ export class Worker {
   /** Leaves the run: at the next step boundary (the coordinator drains us), or at once. */
   leave(immediate: boolean, reason: string): void {
     this.draining = true
+    this.leaving = true
     this.control.send({ leave: { reason, immediate, lastCompletedStep: this.state?.step ?? 0 } })
     if (immediate || this.setup === undefined) {
       // Nothing to hand over, or no time: go now (give the message a moment to leave).
@@ -196,6 +225,48 @@ export class Worker {
     } else if (this.loop !== undefined) {
       this.loop.stopAt = Math.min(this.loop.stopAt, (this.loop.running ?? this.state?.step ?? 0) + 1)
     }
+  }
+
+  /**
+   * The owner pauses or resumes this device. The coordinator drains a paused worker at the next step
+   * boundary (its work moves to the others) and places it again on resume.
+   */
+  setPaused(paused: boolean, reason: string): void {
+    if (paused === this.ownerPause.paused && reason === this.ownerPause.reason) return
+    this.ownerPause = { paused, reason }
+    this.log.info({ paused, reason }, paused ? 'paused by the owner: leaving the plan at the next step boundary' : 'resumed by the owner')
+    if (this.control.connected) this.control.send({ workerPause: { paused, reason } })
+  }
+
+  /** A snapshot of what the worker is doing (cheap: read once a second by the status screen). */
+  activity(): WorkerActivity {
+    const setup = this.setup
+    const t = this.traffic.totals()
+    const me = setup?.me
+    return {
+      connected: this.control.connected,
+      runId: this.runId,
+      epoch: this.epoch,
+      phase: phaseName(this.heartbeatPhase()),
+      paused: this.ownerPause.paused,
+      pauseReason: this.ownerPause.reason,
+      ...(me !== undefined && setup !== undefined
+        ? { assignment: { stage: me.stageIndex ?? 0, stages: setup.plan.numStages ?? 1, replica: me.replicaIndex ?? 0, replicas: setup.plan.numReplicas ?? 1, layerStart: me.layerStart ?? 0, layerEnd: me.layerEnd ?? 0 } }
+        : {}),
+      step: this.state?.step ?? 0,
+      stepsMax: Number(this.plan?.stepsMax ?? 0),
+      ...(Number.isFinite(this.lastLoss) ? { loss: this.lastLoss } : {}),
+      tokens: this.tokens,
+      ...(this.lastStep !== undefined ? { lastStep: this.lastStep } : {}),
+      bytesIn: t.bytesIn,
+      bytesOut: t.bytesOut,
+      rawBytesOut: t.rawBytesOut,
+    }
+  }
+
+  /** A paused worker out of the plan says so; otherwise the phase of its step loop. */
+  private heartbeatPhase(): number {
+    return this.ownerPause.paused && this.loop === undefined ? Phase.PHASE_PAUSED : this.phase
   }
 
   // ---- control ----------------------------------------------------------------------------------
@@ -226,7 +297,7 @@ export class Worker {
       runId: this.runId,
       epoch: this.epoch,
       step: this.state?.step ?? 0,
-      phase: this.phase,
+      phase: this.heartbeatPhase(),
       loss: this.lastLoss,
       tokens: this.tokens,
       bytes: this.traffic.toProto(),
@@ -249,6 +320,8 @@ export class Worker {
     }
     this.runId = answer.runId ?? ''
     if (rejoin) this.log.info({ runId: this.runId }, 'rejoined after a lost coordinator connection')
+    // The coordinator forgets a pause with the connection: say it again.
+    if (this.ownerPause.paused) this.control.send({ workerPause: { paused: true, reason: this.ownerPause.reason } })
   }
 
   private onControl(m: ControlMessage): void {
@@ -315,6 +388,8 @@ export class Worker {
       this.log.info({ epoch, reason: plan.reason }, 'not in this plan: standing by')
       return
     }
+    // Placed again (after a pause, a drain): only a leave keeps the loop stopping early.
+    this.draining = this.leaving
     this.control.send({ planAck: { runId: this.runId, epoch, status: PlanAckStatus.PLAN_ACK_STATUS_RECEIVED } })
     const t0 = performance.now()
     try {
@@ -575,6 +650,7 @@ export class Worker {
       dataMs: res.dataMs,
     }
     this.lastTimings = timings
+    this.lastStep = { step, ms: out.totalMs, tokens: res.tokens, atMs: Date.now() }
     this.recordMetrics(step, out, hasLossOf(ctx, res))
     const t = this.traffic.totals(TRAINING_TRAFFIC)
     const hasLoss = last && Number.isFinite(res.loss)
@@ -760,4 +836,10 @@ const PHASE_OF: Record<string, number> = {
   recv: Phase.PHASE_RECV,
   send: Phase.PHASE_SEND,
   data: Phase.PHASE_DATA,
+}
+
+/** control.Phase value -> 'forward', 'paused', … */
+function phaseName(phase: number): string {
+  const name = (Phase as unknown as Record<number, string | undefined>)[phase] ?? 'PHASE_UNSPECIFIED'
+  return name.replace(/^PHASE_/, '').toLowerCase()
 }
