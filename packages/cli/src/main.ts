@@ -1,34 +1,57 @@
 // Entry of the `tandem` command: builds the command tree and turns errors into exit codes.
 // User mistakes print one sentence and exit 2; anything else is a bug and prints its stack (exit 1).
+// Only commander and the option parsers load here: each command group's module is imported when
+// the command line names it (./lazy-commands.ts), and heavy packages inside its action.
 import { Command, CommanderError } from 'commander'
-import { isUserError, SOFTWARE_VERSION } from '@tandem/proto'
-import { registerAdmin } from './commands/admin.js'
-import { registerBench } from './commands/bench.js'
-import { registerCoordinator } from './commands/coordinator.js'
-import { registerData } from './commands/data.js'
-import { registerDemo } from './commands/demo.js'
-import { registerModel } from './commands/model.js'
-import { registerPlan } from './commands/plan.js'
-import { registerWorker } from './commands/worker.js'
+import { isUserError } from '@tandem/proto/errors'
+import { SOFTWARE_VERSION } from '@tandem/proto/version'
+import { type CommandPath, commandPath, type LazyCommand, registerLazy } from './lazy-commands.js'
 
-export function buildProgram(): Command {
+/** The top-level commands in --help order. */
+export const COMMANDS: readonly LazyCommand[] = [
+  {
+    name: 'demo',
+    description: 'train a tiny GPT-J with a coordinator and workers on loopback, kill and re-add a worker, export, generate',
+    load: async () => (await import('./commands/demo.js')).registerDemo,
+  },
+  { name: 'coordinator', description: 'run the coordinator daemon of a training run', load: async () => (await import('./commands/coordinator.js')).registerCoordinator },
+  { name: 'worker', description: 'run a worker daemon that donates this machine to a run', load: async () => (await import('./commands/worker.js')).registerWorker },
+  {
+    name: 'admin',
+    description: 'steer a running coordinator: status, workers, drain, pause, checkpoints, tokens, export',
+    load: async () => (await import('./commands/admin.js')).registerAdmin,
+  },
+  { name: 'model', description: 'GPT-J: initialise, run and check the training math', load: async () => (await import('./commands/model.js')).registerModel },
+  { name: 'data', description: 'data pipeline: GPT-2 tokenizer, dataset preparation, the data cursor', load: async () => (await import('./commands/data.js')).registerData },
+  {
+    name: 'plan',
+    description: "plan a run's placement on a described cluster: stages, replicas, devices, predicted step time",
+    load: async () => (await import('./commands/plan.js')).registerPlan,
+  },
+  {
+    name: 'checkpoint',
+    description: 'portable checkpoints: pack one for another cluster, show what one holds',
+    load: async () => (await import('./commands/checkpoint.js')).registerCheckpoint,
+  },
+  {
+    name: 'bench',
+    description: 'benchmarks: each prints a JSON document (speed and memory are stated here, never asserted in tests)',
+    load: async () => (await import('./commands/bench.js')).registerBench,
+  },
+]
+
+/**
+ * The command tree. With argv, only the group it names is loaded (the rest are stubs for --help);
+ * without, every command is (tests and the docs check parse against the whole tree).
+ */
+export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   const program = new Command('tandem')
     .description('Train large language models on donated GPUs: pipeline + data parallel over libp2p.')
     .version(SOFTWARE_VERSION, '-V, --version', 'print the version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-  for (const register of [
-    registerDemo,
-    registerCoordinator,
-    registerWorker,
-    registerAdmin,
-    registerModel,
-    registerData,
-    registerPlan,
-    registerBench,
-  ]) {
-    register(program)
-  }
+  const path: CommandPath = argv === undefined ? 'all' : commandPath(argv)
+  await registerLazy(program, COMMANDS, path)
   // Every subcommand inherits error handling that throws instead of calling process.exit.
   const inherit = (cmd: Command): void => {
     for (const sub of cmd.commands) {
@@ -42,8 +65,8 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram()
   try {
+    const program = await buildProgram(argv)
     await program.parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : 0
   } catch (err) {

@@ -1,5 +1,5 @@
 // Typed option parsers for commander: each rejects a bad value with one sentence (exit 2).
-import { UserError } from '@tandem/proto'
+import { UserError } from '@tandem/proto/errors'
 
 export function parseIntOption(name: string, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}) {
   return (value: string): number => {
@@ -31,4 +31,22 @@ export function parseChoice<T extends string>(name: string, choices: readonly T[
 /** Writes one JSON document to stdout (machine-readable output of `--json`). */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
+}
+
+/**
+ * Reads a secret (a join token, a key) from a file, so that it stays out of `ps` and the shell's
+ * history; one sentence when the file cannot be read or is empty.
+ */
+export async function readSecretFile(path: string, flag: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises')
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    throw new UserError(`cannot read ${flag} '${path}' (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the path and its permissions.`)
+  }
+  const secret = text.trim()
+  if (secret === '') throw new UserError(`${flag} '${path}' is empty; write the secret into it.`)
+  if (/\s/.test(secret)) throw new UserError(`${flag} '${path}' holds more than one word; it must hold only the secret.`)
+  return secret
 }

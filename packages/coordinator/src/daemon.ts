@@ -29,8 +29,10 @@ export interface DaemonOptions {
   /** On the first start: resume from this checkpoint (overrides RUN.json's "resume"). */
   resume?: ResumeSpec
   listen?: string[]
-  /** Serve the dashboard (page, /api/snapshot, /metrics) on this loopback port; 0 picks one. */
+  /** Serve the dashboard (page, /api/snapshot, /metrics) on this port; 0 picks one. */
   dashboardPort?: number
+  /** The dashboard's bind address (default loopback); anywhere else it asks for a viewer token. */
+  dashboardHost?: string
   logger: Logger
   /** Overrides of timing constants (tests). */
   tuning?: Partial<Pick<CoordinatorInit, 'heartbeatIntervalMs' | 'heartbeatTimeoutMs' | 'tickIntervalMs' | 'planReadyTimeoutMs' | 'joinSettleMs' | 'fillWaitMs'>>
@@ -146,7 +148,7 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
     if (opts.dashboardPort !== undefined) {
       const dashboard = new DashboardServer(
         { getSnapshot: () => coordinator.snapshot(), registry: metrics.registry, logger: root, authorize: (token) => auth.roleOf(token, Date.now()) !== undefined },
-        { port: opts.dashboardPort },
+        { port: opts.dashboardPort, ...(opts.dashboardHost !== undefined ? { host: opts.dashboardHost } : {}) },
       )
       await dashboard.start()
       closers.push(() => dashboard.stop())

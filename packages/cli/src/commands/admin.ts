@@ -5,14 +5,17 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Command } from 'commander'
-import { type admin, UserError } from '@tandem/proto'
+import type { admin } from '@tandem/proto'
+import { UserError } from '@tandem/proto/errors'
 import { parseChoice, parseFloatOption, parseIntOption, printJson } from '../options.js'
 
 interface ConnectionOptions {
   coordinator?: string[]
   dataDir?: string
   key?: string
+  adminKeyFile?: string
   token?: string
+  tokenFile?: string
   json?: boolean
 }
 
@@ -24,8 +27,10 @@ function withConnection(cmd: Command): Command {
   return cmd
     .option('--coordinator <multiaddr...>', "the coordinator's address (with /p2p/<peer id>); default: $TANDEM_COORDINATOR or --data-dir")
     .option('--data-dir <dir>', "the coordinator's data dir, on the coordinator's machine: address and admin key from there")
-    .option('--key <file>', 'the admin key file (admin.key in the coordinator data dir); default: $TANDEM_ADMIN_KEY')
-    .option('--token <token>', 'a viewer token instead of the admin key (read-only commands); default: $TANDEM_VIEWER_TOKEN')
+    .option('--key <file>', 'the admin key file (admin.key in the coordinator data dir); default: $TANDEM_ADMIN_KEY_FILE, or the key itself in $TANDEM_ADMIN_KEY')
+    .option('--admin-key-file <file>', 'the same as --key')
+    .option('--token <token>', 'a viewer token instead of the admin key (read-only commands; visible in ps: prefer --token-file); default: $TANDEM_VIEWER_TOKEN')
+    .option('--token-file <file>', 'read the viewer token from this file')
     .option('--json', 'print one JSON document')
 }
 
@@ -42,8 +47,11 @@ async function readText(path: string, what: string): Promise<string> {
 async function connect(opts: ConnectionOptions): Promise<Client> {
   const { AdminClient } = await import('@tandem/coordinator')
   let addrs = opts.coordinator ?? (process.env.TANDEM_COORDINATOR ? [process.env.TANDEM_COORDINATOR] : [])
-  let adminKey = opts.key !== undefined ? await readText(opts.key, 'the admin key file') : (process.env.TANDEM_ADMIN_KEY ?? '')
-  const viewerToken = opts.token ?? process.env.TANDEM_VIEWER_TOKEN ?? ''
+  if (opts.key !== undefined && opts.adminKeyFile !== undefined) throw new UserError('give the admin key file once: --key or --admin-key-file.')
+  if (opts.token !== undefined && opts.tokenFile !== undefined) throw new UserError('give the viewer token once: --token or --token-file.')
+  const keyFile = opts.key ?? opts.adminKeyFile ?? (process.env.TANDEM_ADMIN_KEY_FILE || undefined)
+  let adminKey = keyFile !== undefined ? await readText(keyFile, 'the admin key file') : (process.env.TANDEM_ADMIN_KEY ?? '')
+  const viewerToken = opts.tokenFile !== undefined ? await readText(opts.tokenFile, 'the viewer token file') : (opts.token ?? process.env.TANDEM_VIEWER_TOKEN ?? '')
   if (opts.dataDir !== undefined && (addrs.length === 0 || (adminKey === '' && viewerToken === ''))) {
     const ready = JSON.parse(await readText(join(opts.dataDir, 'coordinator.json'), "the coordinator's ready record")) as { multiaddrs?: string[]; adminKeyFile?: string }
     if (addrs.length === 0) addrs = ready.multiaddrs ?? []

@@ -1,8 +1,10 @@
-// `tandem data`: the tokenizer, dataset preparation and a look inside a dataset.
+// `tandem data`: the tokenizer, dataset preparation and a look inside a dataset. @tandem/data loads
+// inside the actions, so that --help stays quick.
 import { readFileSync } from 'node:fs'
-import { DataCursor, DEFAULT_SEQ_LEN, loadTokenizer, openDataset, ProgressBar, parseSourceSpec, prepareDataset, sampleHeldOut, type SourceSpec, type Tokenizer, type Ul2Options } from '@tandem/data'
-import { UserError } from '@tandem/proto'
+import type { Tokenizer, Ul2Options } from '@tandem/data'
+import { UserError } from '@tandem/proto/errors'
 import type { Command } from 'commander'
+import { DATA_SEQ_LEN_DEFAULT } from '../constants.js'
 import { parseIntOption, printJson } from '../options.js'
 
 export function registerData(program: Command): void {
@@ -15,6 +17,7 @@ export function registerData(program: Command): void {
     .option('--decode', 'turn ids back into text')
     .option('--model <dir>', "use this model folder's tokenizer.json (default: the built-in GPT-2 tokenizer)")
     .action(async (words: string[], opts: { decode?: boolean; model?: string }) => {
+      const { loadTokenizer } = await import('@tandem/data')
       const tok = await loadTokenizer(opts.model)
       const text = words.length === 1 && words[0] === '-' ? readFileSync(0, 'utf8') : words.join(' ')
       if (opts.decode) process.stdout.write(`${tok.decode(parseIds(text))}\n`)
@@ -24,13 +27,15 @@ export function registerData(program: Command): void {
   data
     .command('prepare')
     .description('tokenize sources once into a prepared dataset (token shards, indexes, manifest with sha256)')
-    .requiredOption('--source <NAME=PATH[:WEIGHT]>', 'a source file or folder (repeat for each); weight defaults to GPT-JT\'s for cot/p3/ni/pile, else 1', collect, [] as SourceSpec[])
+    .requiredOption('--source <NAME=PATH[:WEIGHT]>', 'a source file or folder (repeat for each); weight defaults to GPT-JT\'s for cot/p3/ni/pile, else 1', collect, [] as string[])
     .requiredOption('--out <dir>', 'folder to write the dataset to')
-    .option('--seq-len <n>', `tokens per training sequence; longer examples are split or cut (default ${DEFAULT_SEQ_LEN})`, parseIntOption('--seq-len', { min: 2, max: 1 << 20 }))
+    .option('--seq-len <n>', `tokens per training sequence; longer examples are split or cut (default ${DATA_SEQ_LEN_DEFAULT})`, parseIntOption('--seq-len', { min: 2, max: 1 << 20 }))
     .option('--model <dir>', "tokenize with this model folder's tokenizer (default: built-in GPT-2)")
     .option('--force', 'replace a dataset already in --out')
     .option('--json', 'print the result as one JSON document')
-    .action(async (opts: { source: SourceSpec[]; out: string; seqLen?: number; model?: string; force?: boolean; json?: boolean }) => {
+    .action(async (opts: { source: string[]; out: string; seqLen?: number; model?: string; force?: boolean; json?: boolean }) => {
+      const { loadTokenizer, parseSourceSpec, prepareDataset, ProgressBar } = await import('@tandem/data')
+      const sources = opts.source.map(parseSourceSpec)
       const tokenizer = await loadTokenizer(opts.model)
       const bar = new ProgressBar({ stream: process.stderr }, { label: 'prepare' })
       const mb = (b: number): string => `${(b / 1e6).toFixed(1)} MB`
@@ -41,7 +46,7 @@ export function registerData(program: Command): void {
       let res: Awaited<ReturnType<typeof prepareDataset>>
       try {
         res = await prepareDataset({
-          sources: opts.source,
+          sources,
           outDir: opts.out,
           seqLen: opts.seqLen,
           tokenizer,
@@ -96,6 +101,7 @@ export function registerData(program: Command): void {
     .option('--model <dir>', "decode with this model folder's tokenizer")
     .option('--json', 'print one JSON document (sources, cursor at step 0, held-out prompts for the sample)')
     .action(async (spec: string, opts: { seqLen?: number; rows: number; seed: number; ul2: Ul2Options; model?: string; json?: boolean }) => {
+      const { DataCursor, loadTokenizer, openDataset, sampleHeldOut } = await import('@tandem/data')
       const ds = await openDataset(spec)
       try {
         const cursor = new DataCursor(ds, { globalBatch: Math.max(1, opts.rows), seqLen: opts.seqLen, seed: opts.seed, ul2: opts.ul2 })
@@ -134,8 +140,9 @@ function parseUl2(value: string): Ul2Options {
   return { s: parts[0]!, r: parts[1]!, x: parts[2]! }
 }
 
-function collect(value: string, previous: SourceSpec[]): SourceSpec[] {
-  return [...previous, parseSourceSpec(value)]
+/** --source repeats; each is parsed (NAME=PATH[:WEIGHT]) in the action, where @tandem/data is loaded. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
 }
 
 function parseIds(text: string): number[] {

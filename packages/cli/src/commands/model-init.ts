@@ -3,9 +3,11 @@
 // (24 GB in f32, 12 GB in f16) never sits in memory whole.
 import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
+// @tandem/model loads inside the action, so that --help stays quick.
 import type { Command } from 'commander'
-import { type CheckpointDtype, PRESETS, type PresetName, SHARD_BYTES_MAX_DEFAULT, initTensor, modelParams, paramCount, saveHFModel } from '@tandem/model'
-import { UserError } from '@tandem/proto'
+import type { CheckpointDtype, PresetName } from '@tandem/model'
+import { UserError } from '@tandem/proto/errors'
+import { CHECKPOINT_DTYPE_CHOICES, PRESET_CHOICES, SHARD_BYTES_MAX_DEFAULT } from '../constants.js'
 import { parseChoice, parseIntOption } from '../options.js'
 
 interface InitOptions {
@@ -21,13 +23,14 @@ export function registerModelInit(model: Command): void {
   model
     .command('init')
     .description('write a Hugging Face GPT-J folder (config.json + safetensors) with freshly initialised weights')
-    .requiredOption('--preset <name>', 'tiny | small | gptj-6b', parseChoice('--preset', Object.keys(PRESETS) as PresetName[]))
+    .requiredOption('--preset <name>', 'tiny | small | gptj-6b', parseChoice('--preset', PRESET_CHOICES))
     .requiredOption('--out <dir>', 'folder to write (created if missing)')
     .option('--seed <n>', 'random seed: the same seed gives the same weights', parseIntOption('--seed', { min: 0 }), 0)
-    .option('--dtype <dtype>', 'on-disk dtype: f32 | f16 (GPT-J-6B is 24 GB in f32, 12 GB in f16)', parseChoice('--dtype', ['f32', 'f16'] as const), 'f32')
+    .option('--dtype <dtype>', 'on-disk dtype: f32 | f16 (GPT-J-6B is 24 GB in f32, 12 GB in f16)', parseChoice('--dtype', CHECKPOINT_DTYPE_CHOICES), 'f32')
     .option('--shard-bytes-max <bytes>', 'split into shards above this size', parseIntOption('--shard-bytes-max', { min: 1 }), SHARD_BYTES_MAX_DEFAULT)
     .option('--force', 'write into a folder that already holds files')
     .action(async (opts: InitOptions) => {
+      const { PRESETS, initTensor, modelParams, paramCount, saveHFModel } = await import('@tandem/model')
       const out = resolve(opts.out)
       const existing = await readdir(out).catch(() => [] as string[])
       if (existing.length > 0 && !opts.force) {

@@ -2,10 +2,11 @@
 // `init` (./model-init.ts), `grad` and `generate` (here).
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { loadTokenizer } from '@tandem/data'
-import { batchFromJson, DEVICES, type Device, generate, loadHFModel, modelGrad, modelParams, writeTensors } from '@tandem/model'
-import { UserError } from '@tandem/proto'
+// @tandem/model and @tandem/data load inside the actions, so that --help stays quick.
+import type { Device } from '@tandem/model'
+import { UserError } from '@tandem/proto/errors'
 import type { Command } from 'commander'
+import { DEVICE_CHOICES } from '../constants.js'
 import { parseChoice, parseFloatOption, parseIntOption, printJson } from '../options.js'
 import { registerModelInit } from './model-init.js'
 
@@ -33,9 +34,10 @@ export function registerModelGrad(model: Command): void {
     .requiredOption('--batch <file>', 'BATCH.json: {"input_ids": int[B][T], "labels": int[B][T], "prefix_lengths"?: int[B], "segment_ids"?: int[B][T]}')
     .requiredOption('--out <file>', 'safetensors file to write: loss, logits [B,T,V], grad.<parameter name>')
     .option('--stages <n>', 'split the layers into N pipeline stages and chain their graphs (the output must not change)', parseIntOption('--stages', { min: 1 }), 1)
-    .option('--device <device>', 'execution provider: cpu | cuda | webgpu', parseChoice('--device', DEVICES), 'cpu')
+    .option('--device <device>', 'execution provider: cpu | cuda | webgpu', parseChoice('--device', DEVICE_CHOICES), 'cpu')
     .option('--threads <n>', 'ONNX Runtime intra-op threads (default: all cores)', parseIntOption('--threads', { min: 1 }))
     .action(async (opts: GradOptions) => {
+      const { batchFromJson, loadHFModel, modelGrad, modelParams, writeTensors } = await import('@tandem/model')
       let text: string
       try {
         text = await readFile(opts.batch, 'utf8')
@@ -85,9 +87,11 @@ export function registerModelGenerate(model: Command): void {
     .option('--top-k <k>', 'sample among the k most likely tokens (1: greedy)', parseIntOption('--top-k', { min: 1 }), 1)
     .option('--temperature <t>', 'softmax temperature for top-k > 1', parseFloatOption('--temperature', { min: 0 }), 1.0)
     .option('--seed <n>', 'sampler seed', parseIntOption('--seed', { min: 0 }), 0)
-    .option('--device <device>', 'execution provider: cpu | cuda | webgpu', parseChoice('--device', DEVICES), 'cpu')
+    .option('--device <device>', 'execution provider: cpu | cuda | webgpu', parseChoice('--device', DEVICE_CHOICES), 'cpu')
     .option('--json', 'print {"prompt","continuation","tokens"} instead of the text')
     .action(async (opts: GenerateCliOptions) => {
+      const { generate, loadHFModel } = await import('@tandem/model')
+      const { loadTokenizer } = await import('@tandem/data')
       const dir = resolve(opts.model)
       const { config, params } = await loadHFModel(dir)
       const tokenizer = await loadTokenizer(dir)

@@ -1,12 +1,11 @@
 // `tandem plan`: what-if placement. Plans RUN.json on a described cluster and prints the chosen
 // placement, its predicted step time, tokens/s and breakdown, next to the naive and random
 // placements of the same shape.
-import { placement, loadRunConfig, resolveModelConfig } from '@tandem/coordinator'
-import { UserError } from '@tandem/proto'
+// The planner loads inside the action, so that --help stays quick.
+import type { placement } from '@tandem/coordinator'
+import { UserError } from '@tandem/proto/errors'
 import type { Command } from 'commander'
 import { parseIntOption, printJson } from '../options.js'
-
-const { formatBytes } = placement
 
 export function registerPlan(program: Command): void {
   program
@@ -18,6 +17,8 @@ export function registerPlan(program: Command): void {
     .option('--budget <n>', 'evaluations the search may spend', parseIntOption('--budget', { min: 1, max: 10_000_000 }))
     .option('--json', 'print one JSON document')
     .action(async (opts: { cluster: string; run: string; seed: number; budget?: number; json?: boolean }) => {
+      const { placement, loadRunConfig, resolveModelConfig } = await import('@tandem/coordinator')
+      const { formatBytes } = placement
       const run = await loadRunConfig(opts.run)
       const model = await resolveModelConfig(run)
       const workload = placement.workloadFromRun(run)

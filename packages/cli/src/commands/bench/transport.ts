@@ -61,14 +61,22 @@ interface Rate {
   bytes: number
   ms: number
   MBps: number
+  /** CPU time of this process (both ends here) per MiB: moves far less with machine load than MBps. */
+  cpuMsPerMiB?: number
 }
 
-function rate(bytes: number, ms: number): Rate {
-  return { bytes, ms: round(ms), MBps: round(bytes / 1e6 / (ms / 1000)) }
+function rate(bytes: number, ms: number, cpu?: NodeJS.CpuUsage): Rate {
+  const out: Rate = { bytes, ms: round(ms), MBps: round(bytes / 1e6 / (ms / 1000)) }
+  if (cpu !== undefined) out.cpuMsPerMiB = Math.round(((cpu.user + cpu.system) / 1000 / (bytes / MiB)) * 100) / 100
+  return out
 }
 
 function round(x: number): number {
   return Math.round(x * 10) / 10
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100
 }
 
 export async function runTransportBench(totalBytes: number, frameMibs: number[], windowBytes: number) {
@@ -92,6 +100,8 @@ export async function runTransportBench(totalBytes: number, frameMibs: number[],
       framingInMemory,
       libp2pRaw,
       libp2pFrames,
+      // Our framing against the raw stream it rides on, measured back to back in this run.
+      framesOverRaw: libp2pFrames.map((f) => ({ frameMiB: f.frameMiB, MBps: round2(f.MBps / libp2pRaw.MBps), cpu: round2((libp2pRaw.cpuMsPerMiB ?? 0) / (f.cpuMsPerMiB ?? 1)) })),
     }
   } finally {
     await Promise.all([a.stop(), b.stop()])
@@ -185,15 +195,17 @@ async function benchRaw(a: Libp2p, b: Libp2p, totalBytes: number): Promise<Rate>
     })
   })
   const stream = await a.dialProtocol(b.getMultiaddrs()[0]!, RAW_PROTOCOL)
+  const u0 = process.cpuUsage()
   const t0 = performance.now()
   for (let sent = 0; sent < totalBytes; sent += piece.byteLength) {
     if (!stream.send(piece)) await waitForDrain(stream)
   }
   await done
   const ms = performance.now() - t0
+  const cpu = process.cpuUsage(u0)
   await stream.close()
   await b.unhandle(RAW_PROTOCOL)
-  return rate(totalBytes, ms)
+  return rate(totalBytes, ms, cpu)
 }
 
 /** Tensor frames through FramedStream on both ends: header checks, checksums, bounded buffering. */
@@ -223,13 +235,15 @@ async function benchFrames(a: Libp2p, b: Libp2p, totalBytes: number, frameBytes:
   const stream = await a.dialProtocol(b.getMultiaddrs()[0]!, PROTOCOL_ACTIVATIONS)
   const framed = new FramedStream(stream)
   const heapBefore = process.memoryUsage().arrayBuffers
+  const u0 = process.cpuUsage()
   t0 = performance.now()
   for (let i = 0; i < frames; i++) await framed.writeFrame(header(i, frameBytes), payload)
   const ms = await done
+  const cpu = process.cpuUsage(u0)
   const arrayBuffersMiB = round((process.memoryUsage().arrayBuffers - heapBefore) / MiB)
   await stream.close()
   await b.unhandle(PROTOCOL_ACTIVATIONS)
-  return { frames, ...rate(frames * frameBytes, ms), arrayBuffersGrowthMiB: arrayBuffersMiB }
+  return { frames, ...rate(frames * frameBytes, ms, cpu), arrayBuffersGrowthMiB: arrayBuffersMiB }
 }
 
 function printText(r: Awaited<ReturnType<typeof runTransportBench>>): void {
@@ -237,8 +251,8 @@ function printText(r: Awaited<ReturnType<typeof runTransportBench>>): void {
     `transport bench (${r.cpus} x ${r.cpuModel}, Node ${r.node}, load ${r.loadAvg1m}, yamux window ${r.streamWindowMiB} MiB)`,
     `  checksum ${r.checksum.algorithm}: ${r.checksum.inUse.MBps} MB/s in use (native: ${r.checksum.native}), ${r.checksum.javascript.MBps} MB/s in JavaScript`,
     ...r.framingInMemory.map((f) => `  framing in memory, ${f.frameMiB} MiB frames: ${f.MBps} MB/s`),
-    `  libp2p stream, raw bytes: ${r.libp2pRaw.MBps} MB/s`,
-    ...r.libp2pFrames.map((f) => `  libp2p stream, ${f.frameMiB} MiB tensor frames: ${f.MBps} MB/s (${f.frames} frames)`),
+    `  libp2p stream, raw bytes: ${r.libp2pRaw.MBps} MB/s (${r.libp2pRaw.cpuMsPerMiB} CPU ms/MiB)`,
+    ...r.libp2pFrames.map((f) => `  libp2p stream, ${f.frameMiB} MiB tensor frames: ${f.MBps} MB/s (${f.frames} frames, ${f.cpuMsPerMiB} CPU ms/MiB)`),
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
 }
