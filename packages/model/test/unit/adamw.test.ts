@@ -21,10 +21,10 @@ function randomMap(seed: number, sizes: Record<string, number>): Map<string, Flo
 }
 
 describe('AdamW', () => {
-  it('matches torch.optim.AdamW + clip_grad_norm_ + warm-up over 3 steps (fixture from PyTorch)', async () => {
+  it.each(['wasm', 'js'] as const)('matches torch.optim.AdamW + clip_grad_norm_ + warm-up over 3 steps (fixture from PyTorch), %s kernel', async (kernel) => {
     const t = await readTensors(TORCH)
     const params = new Map(NAMES.map((n) => [n, t.get(`param.${n}`)!.data.slice()]))
-    const opt = new AdamW(params, { lr: 1e-2, beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1, clipNorm: 1, schedule: { warmupSteps: 2 } })
+    const opt = new AdamW(params, { lr: 1e-2, beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1, clipNorm: 1, schedule: { warmupSteps: 2 }, kernel })
     const norms = t.get('grad_norms')!.data
     for (let step = 0; step < 3; step++) {
       const grads = new Map(NAMES.map((n) => [n, t.get(`grad.${step}.${n}`)!.data]))
@@ -42,6 +42,29 @@ describe('AdamW', () => {
       expect(relErr(state.get(n)!.v, t.get(`exp_avg_sq.${n}`)!.data), n).toBeLessThan(1e-5)
       expect(state.get(n)!.step).toBe(3)
     }
+  })
+
+  it('the SIMD kernel agrees with the scalar loop across chunk boundaries and ragged tails', () => {
+    // Sizes around the 32768-float chunk and not multiples of the 4 SIMD lanes.
+    const sizes = { 'a.weight': 32768 * 2 + 3, 'b.weight': 32767, 'c.bias': 1, 'd.bias': 6 }
+    const pw = randomMap(5, sizes)
+    const pj = new Map([...pw].map(([k, v]) => [k, v.slice()]))
+    const wasm = new AdamW(pw, { lr: 1e-3, clipNorm: 0.5, kernel: 'wasm' })
+    const js = new AdamW(pj, { lr: 1e-3, clipNorm: 0.5, kernel: 'js' })
+    for (let s = 0; s < 3; s++) {
+      const g = randomMap(20 + s, sizes)
+      const a = wasm.step(g, { gradScale: 0.25 })
+      const b = js.step(g, { gradScale: 0.25 })
+      expect(a.gradNorm).toBeCloseTo(b.gradNorm, 9)
+      expect(a.clipFactor).toBeCloseTo(b.clipFactor, 12)
+    }
+    for (const name of Object.keys(sizes)) {
+      expect(relErr(pw.get(name)!, pj.get(name)!), name).toBeLessThan(1e-6)
+      expect(relErr(wasm.state().get(name)!.v, js.state().get(name)!.v), name).toBeLessThan(1e-5)
+    }
+    // The sum of squares ignores the stale scratch lanes past a ragged tail.
+    const g = new Float32Array(32768 + 5).fill(2)
+    expect(gradSqSum([g, new Float32Array([3])])).toBe(4 * (32768 + 5) + 9)
   })
 
   it('decays matrices only: not biases nor LayerNorm weights', () => {
