@@ -14,6 +14,7 @@ import { DonorPause } from './donor-pause.js'
 import type { DonorSchedule } from './donor-schedule.js'
 import { loadOrCreateIdentity } from './identity.js'
 import { type WorkerStatus, writeStatusFile } from './local-control.js'
+import { emulationTableFromEnv } from './link-shaper.js'
 import { MetricsServer, WorkerMetrics } from './metrics.js'
 import type { LogRing } from './log-ring.js'
 import { createWorkerNode, type WorkerNode } from './node.js'
@@ -84,6 +85,8 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
   // A GPU always proves itself against the CPU before joining; --no-bench skips only the CPU timing.
   const bench = init.skipBench === true && init.device === 'cpu' ? { layerSeconds: 0, selfTestPassed: true, selfTestMaxAbsError: 0 } : await benchBlock(init.device, shape, init.threads)
   if (!bench.selfTestPassed) log.error({ device: init.device, maxAbsError: bench.selfTestMaxAbsError }, 'the device failed its self-test against the CPU: the coordinator will refuse it')
+  const emulateLinks = emulationTableFromEnv()
+  if (emulateLinks !== undefined) log.warn({ peers: Object.keys(emulateLinks.peers).length, links: emulateLinks.links.length }, 'link emulation on: outgoing tensor frames are shaped (experiments only)')
   const caps = capabilities(init.device, bench, shape, init.memoryBytesMax !== undefined ? { memoryBytesMax: init.memoryBytesMax } : {})
   log.info(
     { device: init.device, deviceName: caps.deviceName, memoryBytes: caps.deviceMemoryBytes, cores: caps.cpuCores, layerSecondsFwdBwd: bench.layerSeconds, selfTestPassed: bench.selfTestPassed, benchShape: { b: shape.microBatch, T: shape.seq, C: shape.config.nEmbd }, codecs: caps.codecs, listen: init.noListen === true ? 'relay only' : (init.listen ?? 'any') },
@@ -144,6 +147,7 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
       coordinatorPeer,
       coordinatorAddrs: [coordinatorAddr.toString()],
       ...(init.onExit !== undefined ? { onExit: init.onExit } : {}),
+      ...(emulateLinks !== undefined ? { emulateLinks } : {}),
     },
   )
 

@@ -8,6 +8,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { type Frame, type FrameExpectation, FramedStream, type tensor, TandemError } from '@tandem/proto'
 import type { Logger } from 'pino'
+import type { LinkShaper } from './link-shaper.js'
 import type { WorkerNode } from './node.js'
 
 /** Where frames go: libp2p streams in the daemon, another worker's inbox in the in-process reference. */
@@ -29,6 +30,8 @@ export interface FrameLinksInit {
   /** Stream-level failure of an outbound link (dial or write). */
   onLinkError?(remotePeer: string, err: unknown): void
   maxInboundStreams?: number
+  /** Link emulation (experiments only, ./link-shaper.ts): holds each frame to `peer` back as a shaped link would. */
+  shaperFor?(peer: string): LinkShaper | undefined
 }
 
 interface Outbound {
@@ -96,7 +99,15 @@ export class FrameLinks implements FrameSender {
       this.outbound.set(peer, link)
     }
     const l = link
+    const shaper = this.init.shaperFor?.(peer)
+    let arriveAtMs: number | undefined
+    try {
+      arriveAtMs = shaper?.admit(payload.byteLength)
+    } catch (err) {
+      return Promise.reject(err)
+    }
     const p = l.queue.then(async () => {
+      if (arriveAtMs !== undefined) await shaper!.arrive(arriveAtMs)
       const s = await l.stream
       const before = s.bytesWritten
       await s.writeFrame(header, payload)

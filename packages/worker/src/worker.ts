@@ -11,6 +11,7 @@ import { BAD_FRAME_REPORT_THRESHOLD, EARLY_FRAME_BYTES_MAX } from './constants.j
 import { ControlClient, errText, type MessageChannel } from './control-client.js'
 import { FrameLinks } from './frame-links.js'
 import { answerProbeRequest, serveProbe } from './link-probe.js'
+import { LinkEmulation, type LinkEmulationTable } from './link-shaper.js'
 import { Inbox } from './inbox.js'
 import type { WorkerNode } from './node.js'
 import type { WorkerMetrics } from './metrics.js'
@@ -69,6 +70,8 @@ export interface WorkerInit {
   coordinatorAddrs: string[]
   /** Called when the worker is done for good: refused, released, or left. */
   onExit?(code: number, reason: string): void
+  /** Shape outgoing tensor frames per peer (experiments only: TANDEM_EMULATE_LINKS, ./link-shaper.ts). */
+  emulateLinks?: LinkEmulationTable
 }
 
 /** The plan epoch this worker is set up for. */
@@ -157,12 +160,15 @@ export class Worker {
     this.init = init
     this.log = components.logger.child({ component: 'worker' })
     const expectation = () => ({ ...(this.runId !== '' ? { runId: this.runId } : {}) })
+    const emulation = init.emulateLinks === undefined ? undefined : new LinkEmulation({}, { table: init.emulateLinks, self: components.node.peerId.toString() })
+    const shaping = emulation === undefined ? {} : { shaperFor: (peer: string) => emulation.shaperFor(peer) }
     this.activations = new FrameLinks(components, {
       protocol: PROTOCOL_ACTIVATIONS,
       expectation: () => ({ ...expectation(), kinds: [FrameKind.FRAME_KIND_ACTIVATION, FrameKind.FRAME_KIND_ACTIVATION_GRAD, FrameKind.FRAME_KIND_AUX] }),
       onFrame: (f, peer) => this.onFrame(f, peer),
       onBadFrame: (peer, err) => this.onBadFrame(peer, err),
       onLinkError: (peer, err) => this.reportPeer(peer, control.PeerReportReason.PEER_REPORT_REASON_UNREACHABLE, errText(err)),
+      ...shaping,
     })
     this.updates = new FrameLinks(components, {
       protocol: PROTOCOL_UPDATES,
@@ -170,6 +176,7 @@ export class Worker {
       onFrame: (f, peer) => this.onFrame(f, peer),
       onBadFrame: (peer, err) => this.onBadFrame(peer, err),
       onLinkError: (peer, err) => this.reportPeer(peer, control.PeerReportReason.PEER_REPORT_REASON_UNREACHABLE, errText(err)),
+      ...shaping,
     })
     this.control = new ControlClient(
       { logger: components.logger, openChannel: (signal) => components.openControl(signal) },
