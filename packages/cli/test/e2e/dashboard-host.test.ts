@@ -1,0 +1,50 @@
+// `tandem coordinator start --dashboard-host 0.0.0.0`: a real coordinator process whose dashboard
+// and /metrics, bound beyond loopback, answer only with a viewer token (header or query).
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { LocalCluster } from '../../src/commands/demo-cluster.js'
+
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/tandem.js')
+const RUN = {
+  name: 'dashboard-host',
+  model: { preset: 'tiny' },
+  data: { sample: true },
+  seqLen: 32,
+  globalBatch: 2,
+  microBatch: 1,
+  steps: 10,
+  parallelism: { stages: 1, replicas: 1 },
+}
+
+describe('coordinator start --dashboard-host', () => {
+  let cluster: LocalCluster | undefined
+  afterAll(async () => {
+    await cluster?.stop()
+    if (cluster !== undefined) await rm(cluster.init.dir, { recursive: true, force: true })
+  })
+
+  it('asks for a viewer token off loopback, by header or query', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-dash-host-'))
+    cluster = new LocalCluster({ dir, run: RUN, coordinatorArgs: ['--dashboard-host', '0.0.0.0'] })
+    const ready = (await cluster.startCoordinator()) as { dashboardUrl?: string }
+    const port = new URL(ready.dashboardUrl!).port
+    const base = `http://127.0.0.1:${port}`
+    expect((await fetch(`${base}/metrics`)).status).toBe(401)
+    expect((await fetch(`${base}/`)).status).toBe(401)
+    // Not spawnSync: a blocked event loop would miss the server closing an idle keep-alive socket.
+    const created = await promisify(execFile)(process.execPath, [CLI, 'admin', 'tokens', 'create', '--kind', 'viewer', '--data-dir', join(dir, 'coordinator'), '--json'], { encoding: 'utf8', timeout: 60_000 })
+    const token = (JSON.parse(created.stdout) as { token: string }).token
+    expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer not-a-token' } })).status).toBe(401)
+    const metrics = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } })
+    expect(metrics.status).toBe(200)
+    expect(await metrics.text()).toContain('# TYPE')
+    const page = await fetch(`${base}/?token=${encodeURIComponent(token)}`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toContain('text/html')
+  }, 180_000)
+})
