@@ -2,6 +2,8 @@
 // train the tiny GPT-J on the built-in sample mixture with compression on; midway one worker is
 // killed (SIGKILL) and a new one joins, to show elasticity; checkpoints are written, the final
 // model is exported as a Hugging Face folder, and a few held-out prompts are answered with it.
+// With --resume the run continues another run's checkpoint (e.g. an earlier demo's coordinator
+// folder) on this demo's own number of stages and workers.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -20,10 +22,13 @@ interface DemoOptions {
   dir?: string
   keep?: boolean
   threads: number
+  /** A coordinator data dir (DIR or DIR@STEP) or a checkpoint pack to continue. */
+  resume?: string
+  resumeStep?: number
 }
 
 /** The demo's run: small enough for 2 CPU cores in a few minutes, compression on. */
-export function demoRun(opts: { stages: number; replicas: number; steps: number }): Record<string, unknown> {
+export function demoRun(opts: { stages: number; replicas: number; steps: number; resume?: { from: string; step: number } }): Record<string, unknown> {
   return {
     name: 'demo',
     model: { preset: 'tiny' },
@@ -44,6 +49,7 @@ export function demoRun(opts: { stages: number; replicas: number; steps: number 
       updates: { codec: 'cocktail', warmupSteps: 5, bits: 4, topK: 0.5, subset: 0.5 },
     },
     checkpoint: { everySteps: Math.max(5, Math.floor(opts.steps / 4)), keep: 5 },
+    ...(opts.resume !== undefined ? { resume: opts.resume } : {}),
   }
 }
 
@@ -60,6 +66,10 @@ export interface DemoSummary {
   recoveryMs: number[]
   exportDir: string
   exportedStep: number
+  /** The coordinator's data dir: its checkpoints are what --resume continues (gone unless --dir or --keep). */
+  coordinatorDir: string
+  /** Set when the run continued a checkpoint. */
+  resumedFrom?: { path: string; step: number }
   answers: { prompt: string; expected: string; answer: string }[]
   seconds: number
 }
@@ -76,6 +86,8 @@ export function registerDemo(program: Command): void {
     .option('--dir <dir>', 'where the coordinator, workers and the export live (default: a temporary folder)')
     .option('--keep', 'keep the folder afterwards')
     .option('--threads <n>', 'ONNX Runtime threads per worker', parseIntOption('--threads', { min: 1, max: 64 }), 1)
+    .option('--resume <checkpoint>', "continue a checkpoint: a coordinator data dir (an earlier demo's DIR/coordinator; DIR@STEP picks a step) or a `tandem checkpoint pack` folder; --steps more steps are trained")
+    .option('--resume-step <n>', 'with --resume: the checkpoint step (default: the newest)', parseIntOption('--resume-step', { min: 0 }))
     .action(async (opts: DemoOptions) => {
       const summary = await runDemo(opts)
       if (opts.json) printJson(summary)
@@ -88,17 +100,31 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   if (opts.workers < opts.stages) throw new UserError(`--workers (${opts.workers}) must be at least --stages (${opts.stages}): every stage needs a worker.`)
   const replicas = Math.floor(opts.workers / opts.stages)
   if (8 % (replicas * 2) !== 0) throw new UserError(`${opts.workers} workers over ${opts.stages} stages make ${replicas} replicas; the demo's batch of 8 splits over 1, 2 or 4 replicas.`)
+  if (opts.resumeStep !== undefined && opts.resume === undefined) throw new UserError('--resume-step needs --resume CHECKPOINT.')
   const t0 = performance.now()
   const dir = opts.dir !== undefined ? resolve(opts.dir) : await mkdtemp(join(tmpdir(), 'tandem-demo-'))
   const err = process.stderr
   const say = (s: string) => err.write(`${s}\n`)
-  const run = demoRun({ stages: opts.stages, replicas, steps: opts.steps })
+  // Steps are absolute: a resumed demo starts at the checkpoint's step and trains --steps more.
+  let first = 0
+  let resume: { from: string; step: number } | undefined
+  if (opts.resume !== undefined) {
+    const { openCheckpointSource, parseCheckpointRef } = await import('@tandem/coordinator')
+    const source = await openCheckpointSource(parseCheckpointRef(opts.resume, opts.resumeStep))
+    if (source.path === join(dir, 'coordinator')) throw new UserError(`--resume names this demo's own coordinator folder ${source.path}; give the new demo another --dir.`)
+    first = source.step
+    resume = { from: source.path, step: source.step }
+    say(`resuming the checkpoint of step ${first} in ${source.path} (written by ${source.manifest.numStages} stage(s) x ${source.manifest.numReplicas} replica(s))`)
+  }
+  const last = first + opts.steps
+  const run = demoRun({ stages: opts.stages, replicas, steps: last, ...(resume !== undefined ? { resume } : {}) })
   const cluster = new LocalCluster({ dir, run, threads: opts.threads })
   const { ProgressBar } = await import('@tandem/data')
   const bar = new ProgressBar({ stream: err }, { label: 'training' })
   const summary: DemoSummary = {
     steps: opts.steps, lossFirst: Number.NaN, lossLast: Number.NaN, workers: opts.workers, stages: opts.stages, checkpoints: [],
     bytesSent: 0, bytesUncompressed: 0, recoveries: 0, recoveryMs: [], exportDir: join(dir, 'export'), exportedStep: -1, answers: [], seconds: 0,
+    coordinatorDir: join(dir, 'coordinator'), ...(resume !== undefined ? { resumedFrom: { path: resume.from, step: resume.step } } : {}),
   }
   // Latest cumulative byte counters per worker process (dead ones keep their last figures).
   const bytes = new Map<string, { out: number; raw: number }>()
@@ -130,7 +156,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
           out += b.out
           raw += b.raw
         }
-        bar.update((l.step + 1) / opts.steps, `step ${l.step + 1}/${opts.steps}  loss ${(losses.get(l.step) ?? Number.NaN).toFixed(3)}  ${secs > 0 ? Math.round(tokens / secs) : 0} tok/s  sent ${fmtBytes(out)} of ${fmtBytes(raw)} uncompressed`)
+        bar.update((l.step + 1 - first) / opts.steps, `step ${l.step + 1}/${last}  loss ${(losses.get(l.step) ?? Number.NaN).toFixed(3)}  ${secs > 0 ? Math.round(tokens / secs) : 0} tok/s  sent ${fmtBytes(out)} of ${fmtBytes(raw)} uncompressed`)
       }
       if (l.msg === 'checkpoint committed' && typeof l.step === 'number') {
         summary.checkpoints.push({ step: l.step, manifestSha256: String(l.manifestSha256 ?? '') })
@@ -138,7 +164,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
     })
     for (let i = 0; i < opts.workers; i++) watch(`w${i}`, cluster.addWorker(`w${i}`))
     if (opts.chaos && opts.workers > opts.stages) {
-      const killAt = Math.max(2, Math.floor(opts.steps * 0.35))
+      const killAt = first + Math.max(2, Math.floor(opts.steps * 0.35))
       await cluster.waitForStep(killAt, 10 * 60_000)
       // A worker of the last stage in the last replica: its stage keeps another replica.
       const victim = pickVictim(cluster, opts.stages)
@@ -157,9 +183,9 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
         watch(`w${opts.workers}`, cluster.addWorker(`w${opts.workers}`))
       }
     }
-    await cluster.waitForStep(opts.steps - 1, 30 * 60_000)
+    await cluster.waitForStep(last - 1, 30 * 60_000)
     // The final checkpoint is committed just after the last step.
-    await c.waitFor((l) => l.msg === 'checkpoint committed' && l.step === opts.steps, 120_000, 'the final checkpoint')
+    await c.waitFor((l) => l.msg === 'checkpoint committed' && l.step === last, 120_000, 'the final checkpoint')
     let out = 0
     let raw = 0
     for (const b of bytes.values()) {
@@ -171,8 +197,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
     const steps = [...losses.keys()].sort((a, b) => a - b)
     summary.lossFirst = losses.get(steps[0]!) ?? Number.NaN
     summary.lossLast = losses.get(steps.at(-1)!) ?? Number.NaN
-    bar.finish(`step ${opts.steps}/${opts.steps}  loss ${summary.lossFirst.toFixed(3)} -> ${summary.lossLast.toFixed(3)}  sent ${fmtBytes(out)} of ${fmtBytes(raw)} uncompressed`)
-    say(`checkpoints: ${summary.checkpoints.map((k) => k.step).join(', ')}`)
+    bar.finish(`step ${last}/${last}  loss ${summary.lossFirst.toFixed(3)} -> ${summary.lossLast.toFixed(3)}  sent ${fmtBytes(out)} of ${fmtBytes(raw)} uncompressed`)
+    say(`checkpoints: ${summary.checkpoints.map((k) => k.step).join(', ')} in ${summary.coordinatorDir}`)
     // The final checkpoint; should the coordinator fail to export it, the newest one before.
     const candidates = [...new Set(summary.checkpoints.map((k) => k.step))].sort((a, b) => b - a)
     let exported: number | undefined
@@ -196,7 +222,13 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   for (const a of summary.answers) say(`  ${JSON.stringify(lastLine(a.prompt))} -> ${JSON.stringify(a.answer)}  (expected ${JSON.stringify(a.expected)})`)
   summary.seconds = Math.round((performance.now() - t0) / 1000)
   say(`done in ${summary.seconds} s`)
-  if (opts.dir === undefined && opts.keep !== true) {
+  const kept = opts.dir !== undefined || opts.keep === true
+  say(
+    kept
+      ? `to continue on another shape: npx tandem demo --resume ${summary.coordinatorDir} --stages 1 --workers 2 --dir ANOTHER_DIR`
+      : 'the coordinator folder (its checkpoints) is removed now; run with --dir DIR (or --keep) to keep it and continue it later with --resume DIR/coordinator',
+  )
+  if (!kept) {
     // Keep the export (the summary names it); drop the daemons' folders.
     for (const name of ['coordinator', ...cluster.workers.keys()]) await rm(join(dir, name), { recursive: true, force: true })
   }
