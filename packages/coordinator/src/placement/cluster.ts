@@ -25,6 +25,12 @@ export interface DeviceSpec {
   downlinkBytesPerS?: number
   /** Free text for people ("RTX 3090"). */
   kind?: string
+  /**
+   * Seconds per parameter of the per-step work that scales with a stage's parameters, not its
+   * tokens: the optimizer step and the state snapshot. Measured (the workers report optimizer
+   * time); 0 when unknown.
+   */
+  optimizerSecondsPerParam?: number
 }
 
 /** A link figure between two endpoints, each a device id or a site name; `a === b` (a site) means inside that site. */
@@ -54,6 +60,8 @@ export interface Device {
   memoryBytes: number
   uplinkBytesPerS: number
   downlinkBytesPerS: number
+  /** See DeviceSpec; 0 when unknown. */
+  optimizerSecondsPerParam?: number
 }
 
 /** Devices plus dense link matrices; entry i * n + j describes i sending to j. */
@@ -100,6 +108,7 @@ export function resolveCluster(spec: ClusterSpec, model: GPTJConfig, w: Workload
     memoryBytes: d.memoryBytes,
     uplinkBytesPerS: d.uplinkBytesPerS ?? Number.POSITIVE_INFINITY,
     downlinkBytesPerS: d.downlinkBytesPerS ?? Number.POSITIVE_INFINITY,
+    ...(d.optimizerSecondsPerParam === undefined ? {} : { optimizerSecondsPerParam: d.optimizerSecondsPerParam }),
   }))
 
   // Specificity: 2 = device pair, 1 = site pair; later entries of equal specificity win.

@@ -35,8 +35,11 @@ export const MOVED_BYTES_PER_PARAM = 12
 /** k-bit activation codecs carry one fp16 scale per group; 128 elements per group assumed (CocktailSGD's bucket). */
 export const QUANT_GROUP_ELEMENTS = 128
 
-/** Token metadata that travels with forward activations: labels (int32) + segment id and prefix flag (int16 each). */
-export const TOKEN_METADATA_BYTES = 8
+/**
+ * Token metadata that travels with forward activations, as the worker sends it (stage-links.ts, one
+ * AUX frame): input ids, labels, segment ids and the prefix flag, int32 each.
+ */
+export const TOKEN_METADATA_BYTES = 16
 
 /** Amortisation horizon for the cost of moving state in re-planning: membership on donated hardware changes every few hundred steps. */
 export const REPLAN_AMORTIZE_STEPS = 100
@@ -58,3 +61,9 @@ export const RANDOM_BASELINE_SAMPLES = 20
 
 /** Hard limits on what a cluster description may hold (a planner input is bounded like any other). */
 export const DEVICES_MAX = 4096
+
+/**
+ * Share of a non-last stage's compute that runs in its forward item: StageRuntime recomputes the
+ * forward inside the backward by default, so forward 1 : backward 3 (recomputed forward + 2).
+ */
+export const FORWARD_SHARE_RECOMPUTE = 0.25

@@ -1,17 +1,19 @@
 // The cost model: predicted step time, its breakdown and memory per device of one placement. A
 // pure function of (cluster, model, workload, placement); formulas in docs/placement.md.
 //
-// Per micro-batch, stage s of replica r computes forward f = W_s / (3 F_d) and backward b = 2 f
-// (W_s: the stage's FLOPs, F_d: the device's FLOP/s); the boundary to s+1 carries a forward message
+// Per micro-batch, stage s of replica r computes c = W_s / F_d (W_s: the stage's FLOPs, F_d: the
+// device's FLOP/s), split into a forward and a backward item as the runtime runs them (see
+// forwardShare: the last stage does all of it in one pass); the boundary to s+1 carries a forward message
 // in bytes_f / B(d_s -> d_s+1) + latency and a backward one the other way. A pipeline of servers
 // with identical jobs finishes M jobs in sum(service + delay) + (M - 1) * max(service) (flow shop):
 // GPipe runs that once forward and once backward; 1F1B's steady period is the slowest of f + b per
 // stage and of each link direction. Each stage's replicas then exchange updates (two all-to-all
 // rounds; a device's sends share its interface), overlapping with the backward of
-// earlier stages: step = max over stages of (last backward done + sync).
+// earlier stages: step = max over stages of (last backward done + sync). Then the stages of a
+// replica swap gradient norms (one latency) and step their optimizers (per-parameter time).
 import type { GPTJConfig, LayerRange } from '@tandem/model'
 import type { Cluster } from './cluster.js'
-import { RUNTIME_OVERHEAD_BYTES } from './constants.js'
+import { FORWARD_SHARE_RECOMPUTE, RUNTIME_OVERHEAD_BYTES } from './constants.js'
 import {
   backwardMessageBytes,
   blockActivationBytes,
@@ -111,8 +113,10 @@ export interface StepBreakdown {
   transferS: number
   /** Pipeline fill and drain (including one traversal of every link's latency). */
   bubbleS: number
-  /** Data-parallel update exchange not hidden behind other stages' backward. */
+  /** Data-parallel update exchange not hidden behind other stages' backward, plus the stages' gradient-norm exchange. */
   syncS: number
+  /** The optimizer step (and its state snapshot) after the exchanges: per-parameter work. */
+  optimizerS: number
 }
 
 export interface StageEstimate {
@@ -161,6 +165,10 @@ export function formatBytes(bytes: number): string {
 /** The figures the search needs, computed without building the report. */
 export interface StepCore {
   stepS: number
+  /** When stage 0 may step its optimizer: pipeline, sync and the norm exchange done. */
+  readyS: number
+  /** [s * R + r]: optimizer seconds per step. */
+  opt: Float64Array
   /** Bytes by which devices' memory falls short, summed (0 when feasible). */
   deficitBytes: number
   pipelineS: number
@@ -179,6 +187,16 @@ export interface StepCore {
   /** Per stage: bytes per device, update-exchange seconds. */
   memory: Float64Array
   sync: Float64Array
+}
+
+/**
+ * The part of stage s's compute that runs when a micro-batch arrives (the rest runs when its
+ * gradient comes back): the last stage computes the loss and its backward in one pass, so all of it;
+ * other stages recompute their forward inside the backward (StageRuntime's default), so the
+ * forward is a quarter (forward 1 + backward 1 recomputed + 2).
+ */
+export function forwardShare(stage: number, stageCount: number): number {
+  return stage === stageCount - 1 ? 1 : FORWARD_SHARE_RECOMPUTE
 }
 
 /** Step time of `p` (see the top comment); the search calls this for every candidate. */
@@ -236,7 +254,7 @@ export function stepCore(cm: CostModel, cluster: Cluster, p: Placement): StepCor
       let maxF = 0
       let maxFc = 0
       for (let s = 0; s < S; s++) {
-        const f = compute[s * R + r]! / 3
+        const f = compute[s * R + r]! * forwardShare(s, S)
         sumF += f
         maxF = Math.max(maxF, f)
         maxFc = Math.max(maxFc, f)
@@ -254,7 +272,7 @@ export function stepCore(cm: CostModel, cluster: Cluster, p: Placement): StepCor
           sumB += linkB[s * R + r]! + latB[s * R + r]!
           maxB = Math.max(maxB, linkB[s * R + r]!)
         }
-        const b = (2 * compute[s * R + r]!) / 3
+        const b = compute[s * R + r]! * (1 - forwardShare(s, S))
         sumB += b
         maxB = Math.max(maxB, b)
         maxBc = Math.max(maxBc, b)
@@ -282,7 +300,7 @@ export function stepCore(cm: CostModel, cluster: Cluster, p: Placement): StepCor
       let after = 0
       for (let s = 0; s < S; s++) {
         replicaFinish[s] = total - after
-        after += (2 * compute[s * R + r]!) / 3 + (s + 1 < S ? linkB[s * R + r]! + latB[s * R + r]! : 0)
+        after += compute[s * R + r]! * (1 - forwardShare(s, S)) + (s + 1 < S ? linkB[s * R + r]! + latB[s * R + r]! : 0)
       }
       steady = M * period
       bottleneck = M * computePeriod
@@ -295,10 +313,30 @@ export function stepCore(cm: CostModel, cluster: Cluster, p: Placement): StepCor
       computeS = bottleneck
     }
   }
+  // Then every stage of a replica sends its squared gradient norm to every other stage (exact
+  // global clipping), so a stage steps its optimizer one latency after the slowest stage of its
+  // replica is done. The next step starts at stage 0 once it has stepped; a later stage still
+  // stepping when the first micro-batch reaches it holds the pipeline back by the difference.
+  const opt = new Float64Array(S * R)
+  let readyS = 0
   let stepS = 0
-  for (let s = 0; s < S; s++) stepS = Math.max(stepS, finish[s]! + sync[s]!)
+  for (let r = 0; r < R; r++) {
+    let prefix = 0
+    for (let s = 0; s < S; s++) {
+      const d = p.devices[s]![r]!
+      let ready = 0
+      for (let t = 0; t < S; t++) ready = Math.max(ready, finish[t]! + sync[t]! + (t === s ? 0 : lat[p.devices[t]![r]! * n + d]!))
+      const o = rangeParams(cm.model, cm.sizes, p.stages[s]!) * (cluster.devices[d]!.optimizerSecondsPerParam ?? 0)
+      opt[s * R + r] = o
+      if (s === 0) readyS = Math.max(readyS, ready)
+      stepS = Math.max(stepS, ready + o - prefix)
+      if (s + 1 < S) prefix += compute[s * R + r]! * forwardShare(s, S) + linkF[s * R + r]! + latF[s * R + r]!
+    }
+  }
   return {
     stepS,
+    readyS,
+    opt,
     deficitBytes,
     pipelineS,
     criticalReplica: critical,
@@ -363,7 +401,8 @@ export function estimateStep(cm: CostModel, cluster: Cluster, p: Placement): Ste
       computeS: c.computeS,
       transferS: c.steadyS - c.computeS,
       bubbleS: c.pipelineS - c.steadyS,
-      syncS: c.stepS - c.pipelineS,
+      syncS: c.readyS - c.pipelineS,
+      optimizerS: c.stepS - c.readyS,
     },
     microBatches: c.M,
     criticalReplica: c.criticalReplica,

@@ -25,24 +25,28 @@ describe('workload arithmetic', () => {
 })
 
 describe('estimateStep', () => {
-  // A (1728 FLOP/s) holds layer 0 + embedding: f + b = 1728 / 1728 = 1 s, so f = 1/3, b = 2/3.
-  // B (2208 FLOP/s) holds layer 1 + head: (1728 + 480) / 2208 = 1 s, f = 1/3, b = 2/3.
-  // Forward message: N*C*4 + N*8 metadata = 32 + 16 = 48 B over 48 B/s = 1 s, plus 0.5 s latency.
+  // A (1728 FLOP/s) holds layer 0 + embedding: f + b = 1728 / 1728 = 1 s; its backward recomputes
+  // the forward, so f = 1/4, b = 3/4. B (2208 FLOP/s) holds layer 1 + head: (1728 + 480) / 2208 =
+  // 1 s, all of it in the forward item (the last stage runs loss and backward in one pass): f = 1, b = 0.
+  // Forward message: N*C*4 + N*16 metadata = 32 + 32 = 64 B over 64 B/s = 1 s, plus 0.5 s latency.
   // Backward message: N*C*4 = 32 B over 32 B/s = 1 s, plus 0.5 s latency. M = 2 micro-batches.
-  const c = cluster([device('A', 1728), device('B', 2208)], (i) => (i === 0 ? [48, 0.5] : [32, 0.5]))
+  const c = cluster([device('A', 1728), device('B', 2208)], (i) => (i === 0 ? [64, 0.5] : [32, 0.5]))
   const placement = { stages: [{ start: 0, end: 1 }, { start: 1, end: 2 }], devices: [[0], [1]] }
 
   it('GPipe: forward flow shop, then backward flow shop', () => {
     const e = estimateStep(costModel(TOY, toyWorkload()), c, placement)
-    // Forward: (1/3 + 1 + 0.5 + 1/3) + (M - 1) * max(1/3, 1, 1/3) = 13/6 + 1 = 19/6.
-    // Stage 1 finishes its backward at 19/6 + 2/3 + 1 * 2/3 = 4.5.
-    // Stage 0: 19/6 + (2/3 + 1 + 0.5 + 2/3) + 1 * max(2/3, 1, 2/3) = 19/6 + 17/6 + 1 = 7.
+    // Forward: (1/4 + 1 + 0.5 + 1) + (M - 1) * max(1/4, 1, 1) = 2.75 + 1 = 3.75.
+    // Stage 1 finishes its (empty) backward at 3.75; its gradients then leave one by one.
+    // Stage 0: 3.75 + (0 + 1 + 0.5 + 3/4) + 1 * max(0, 1, 3/4) = 3.75 + 2.25 + 1 = 7.
+    // (By hand, event by event: B runs F0 at 1.75-2.75 and F1 at 2.75-3.75; the gradients arrive
+    // at A at 5.25 and 6.25; A's two backwards end at 6.0 and 7.0.)
     close(e.stepS, 7)
     expect(e.feasible).toBe(true)
     expect(e.microBatches).toBe(2)
-    // Steady: M * (1 + 1) = 4; compute: M * (1/3 + 2/3) = 2; transfer 4 - 2; bubble 7 - 4.
-    close(e.breakdown.computeS, 2)
-    close(e.breakdown.transferS, 2)
+    // Steady: M * (max f 1 + max b 1 (the link)) = 4; compute: M * (1 + 3/4) = 3.5; transfer
+    // 4 - 3.5; bubble 7 - 4.
+    close(e.breakdown.computeS, 3.5)
+    close(e.breakdown.transferS, 0.5)
     close(e.breakdown.bubbleS, 3)
     close(e.breakdown.syncS, 0)
     close(e.tokensPerS, 4 / 7)
@@ -61,13 +65,50 @@ describe('estimateStep', () => {
   })
 
   it('a slow link sets the pace', () => {
-    // Forward link at 12 B/s: 4 s service. GPipe forward: (1/3 + 4 + 0.5 + 1/3) + 1 * 4 = 55/6;
-    // stage 0 backward done at 55/6 + 17/6 + 1 = 13; steady M * (4 + 1) = 10, compute 2.
-    const slow = cluster([device('A', 1728), device('B', 2208)], (i) => (i === 0 ? [12, 0.5] : [32, 0.5]))
+    // Forward link at 16 B/s: 4 s service. GPipe forward: (1/4 + 4 + 0.5 + 1) + 1 * 4 = 9.75;
+    // stage 0 backward done at 9.75 + 2.25 + 1 = 13; steady M * (4 + 1) = 10, compute 3.5.
+    const slow = cluster([device('A', 1728), device('B', 2208)], (i) => (i === 0 ? [16, 0.5] : [32, 0.5]))
     const e = estimateStep(costModel(TOY, toyWorkload()), slow, placement)
     close(e.stepS, 13)
-    close(e.breakdown.transferS, 8)
+    close(e.breakdown.transferS, 6.5)
     close(e.breakdown.bubbleS, 3)
+  })
+
+  it('the optimizer step comes after the exchanges; a late stage holds the next step back', () => {
+    // Stage 0 holds 148 + 40 = 188 parameters: at 1/188 s each its optimizer takes 1 s, after the
+    // 7 s of the GPipe case above: 8 s.
+    const slowOpt = cluster([device('A', 1728, { optimizerSecondsPerParam: 1 / 188 }), device('B', 2208)], (i) => (i === 0 ? [64, 0.5] : [32, 0.5]))
+    const e = estimateStep(costModel(TOY, toyWorkload()), slowOpt, placement)
+    close(e.stepS, 8)
+    close(e.breakdown.optimizerS, 1)
+    close(e.breakdown.syncS, 0)
+    // Stage 1 (148 + 58 = 206 parameters) stepping for 4 s: it has stage 0's norm at 7 + 0.5 and is
+    // done at 11.5, while the next step's first micro-batch reaches it 1/4 + 1 + 0.5 = 1.75 s after
+    // stage 0 starts it (at 7): the step is 11.5 - 1.75 = 9.75 s.
+    const lateOpt = cluster([device('A', 1728), device('B', 2208, { optimizerSecondsPerParam: 4 / 206 })], (i) => (i === 0 ? [64, 0.5] : [32, 0.5]))
+    const l = estimateStep(costModel(TOY, toyWorkload()), lateOpt, placement)
+    close(l.stepS, 9.75)
+    close(l.breakdown.optimizerS, 2.75)
+  })
+
+  it('the gradient-norm exchange: stage 0 waits one latency for a stage whose sync ends last', () => {
+    // Two replicas of the GPipe case (A -> B and A' -> B'), globalBatch 4 so M = 2 per replica:
+    // stage 0 finishes at 7, stage 1 at 3.75. Stage 0's replicas sync over a free link; stage 1's
+    // (206 parameters, a chunk of 103 * 4 = 412 B) over 206 B/s with 0.25 s latency: 2 rounds of
+    // 2.25 s. Stage 1 is done with its sync at 8.25, and its norm reaches stage 0 at 8.75.
+    const devices = [device('A', 1728), device('B', 2208), device('A2', 1728), device('B2', 2208)]
+    const c2 = cluster(devices, (i, j) => {
+      if ((i === 0 && j === 1) || (i === 2 && j === 3)) return [64, 0.5]
+      if ((i === 1 && j === 0) || (i === 3 && j === 2)) return [32, 0.5]
+      if ((i === 0 && j === 2) || (i === 2 && j === 0)) return [1e15, 0]
+      if ((i === 1 && j === 3) || (i === 3 && j === 1)) return [206, 0.25]
+      return [1, 0]
+    })
+    const e = estimateStep(costModel(TOY, toyWorkload({ globalBatch: 4 })), c2, { stages: placement.stages, devices: [[0, 2], [1, 3]] })
+    close(e.stages[1]!.syncS, 4.5)
+    close(e.stepS, 8.75)
+    close(e.breakdown.syncS, 1.75)
+    close(e.breakdown.optimizerS, 0)
   })
 
   it('data-parallel sync: two all-to-all rounds after the last backward', () => {
