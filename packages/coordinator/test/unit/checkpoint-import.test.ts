@@ -205,3 +205,39 @@ describe('checkpoint references and the resumed data cursor', () => {
     expect(() => parseRunConfig({ resume: { step: 1 } }, 'run.json')).toThrow('run.json: resume.from is required (a string).')
   })
 })
+
+describe('a resumed run at start-up', () => {
+  it('keeps the imported data cursor as the anchor of every later step', async () => {
+    const { DataCursor } = await import('@tandem/data')
+    const { RunDataCursor } = await import('../../src/data-cursor.js')
+    const run = parseRunConfig({ globalBatch: 4, microBatch: 1, seqLen: 32, seed: 7 }, 'run.json')
+    const data = await RunDataCursor.open(run)
+    try {
+      // Another run's stream (another seed) at step 3, as its checkpoint saved it.
+      const theirs = new DataCursor(data.dataset, { globalBatch: 4, seqLen: 32, seed: 99 }).at(3)
+      data.anchor(theirs.toJSON())
+      for (let s = 3; s < 3 + 80; s++) data.at(s) // more lookups than the cache keeps
+      expect(data.at(3).toJSON()).toEqual(theirs.toJSON())
+      expect(data.at(90).toJSON()).toEqual(theirs.at(90).toJSON())
+    } finally {
+      data.close()
+    }
+  })
+
+  it('stores no run when the import is refused, so a corrected RUN.json can start the data dir', async () => {
+    const { startCoordinatorDaemon } = await import('../../src/daemon.js')
+    const src = await source() // a checkpoint of the micro model; the run below trains the tiny preset
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-resume-daemon-'))
+    dirs.push(dir)
+    const runPath = join(dir, 'run.json')
+    await writeFile(runPath, JSON.stringify({ model: { preset: 'tiny' }, resume: { from: src.dir } }))
+    const logger = pino({ level: 'silent' })
+    await expect(startCoordinatorDaemon({ dataDir: join(dir, 'coord'), runPath, logger })).rejects.toThrow(/is a checkpoint of another model: its vocab_size is 16 but the run's model has 50400;/)
+    await writeFile(runPath, JSON.stringify({ model: { preset: 'tiny' }, resume: { from: join(dir, 'missing') } }))
+    await expect(startCoordinatorDaemon({ dataDir: join(dir, 'coord'), runPath, logger })).rejects.toThrow(/is neither a coordinator data dir/)
+    const db = new CoordinatorDatabase(join(dir, 'coord', DATABASE_FILE))
+    dbs.push(db)
+    expect(db.getRun()).toBeUndefined()
+    expect(db.pendingBlobHashes()).toEqual([])
+  })
+})
