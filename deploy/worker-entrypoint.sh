@@ -1,7 +1,9 @@
 #!/bin/sh
 # Starts `tandem worker start` in a container. The coordinator's address and join token come from
-# the environment (TANDEM_COORDINATOR, TANDEM_JOIN_TOKEN), from flags, or, in the local compose
-# cluster, from the coordinator's ready record on a shared read-only volume.
+# the environment (TANDEM_COORDINATOR, TANDEM_TOKEN, which the CLI reads itself, so the token never
+# appears in ps; TANDEM_JOIN_TOKEN is the older name), from a token file (TANDEM_TOKEN_FILE, e.g. a
+# Docker secret), from flags, or, in the local compose cluster, from the coordinator's ready record
+# on a shared read-only volume.
 set -eu
 
 TANDEM="node /opt/tandem/packages/cli/bin/tandem.js"
@@ -16,11 +18,13 @@ if [ -z "${TANDEM_COORDINATOR:-}" ] && [ -n "${TANDEM_READY_FILE:-}" ]; then
     sleep 1
   done
   TANDEM_COORDINATOR=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); process.stdout.write(r.multiaddrs[0])' "$READY")
-  TANDEM_JOIN_TOKEN=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); process.stdout.write(r.joinToken)' "$READY")
+  TANDEM_TOKEN=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); process.stdout.write(r.joinToken)' "$READY")
 fi
 
-set -- ${TANDEM_COORDINATOR:+--coordinator "$TANDEM_COORDINATOR"} "$@"
-set -- ${TANDEM_JOIN_TOKEN:+--token "$TANDEM_JOIN_TOKEN"} "$@"
+if [ -z "${TANDEM_TOKEN:-}" ] && [ -n "${TANDEM_JOIN_TOKEN:-}" ]; then TANDEM_TOKEN="$TANDEM_JOIN_TOKEN"; fi
+if [ -n "${TANDEM_COORDINATOR:-}" ]; then export TANDEM_COORDINATOR; fi
+if [ -n "${TANDEM_TOKEN:-}" ]; then export TANDEM_TOKEN; fi
+set -- ${TANDEM_TOKEN_FILE:+--token-file "$TANDEM_TOKEN_FILE"} "$@"
 exec $TANDEM worker start \
   --device "${TANDEM_DEVICE:-cuda}" \
   --data-dir "${TANDEM_DATA_DIR:-/var/lib/tandem/worker}" \

@@ -22,8 +22,8 @@ const COVERAGE: { pattern: RegExp; test: string }[] = [
   { pattern: /^plan --cluster \S+ --run \S+$/, test: 'here' },
   { pattern: /^demo\b/, test: 'test/e2e/elastic.test.ts' },
   { pattern: /^data prepare\b/, test: 'packages/data/test/e2e/cli-data.test.ts' },
-  { pattern: /^coordinator start .*--dashboard-port/, test: 'packages/coordinator/test/e2e/coordinator.test.ts' },
   { pattern: /^coordinator start .*--dashboard-host/, test: 'packages/cli/test/e2e/dashboard-host.test.ts' },
+  { pattern: /^coordinator start .*--dashboard-port/, test: 'packages/coordinator/test/e2e/coordinator.test.ts' },
   { pattern: /^worker (start|pause|resume|status)\b/, test: 'test/e2e/donor-pause.test.ts' },
   { pattern: /^admin (status|rollback)\b/, test: 'packages/coordinator/test/e2e/admin-client.test.ts' },
   // The other admin commands are thin printers over AdminClient calls that test exercises one by one.
