@@ -31,6 +31,11 @@ export interface DeviceSpec {
    * time); 0 when unknown.
    */
   optimizerSecondsPerParam?: number
+  /**
+   * Seconds per parameter of the update exchange's own work, outside the network: gathering the
+   * gradients, encoding, decoding and summing the chunks. Measured; 0 when unknown.
+   */
+  syncSecondsPerParam?: number
 }
 
 /** A link figure between two endpoints, each a device id or a site name; `a === b` (a site) means inside that site. */
@@ -62,6 +67,7 @@ export interface Device {
   downlinkBytesPerS: number
   /** See DeviceSpec; 0 when unknown. */
   optimizerSecondsPerParam?: number
+  syncSecondsPerParam?: number
 }
 
 /** Devices plus dense link matrices; entry i * n + j describes i sending to j. */
@@ -109,6 +115,7 @@ export function resolveCluster(spec: ClusterSpec, model: GPTJConfig, w: Workload
     uplinkBytesPerS: d.uplinkBytesPerS ?? Number.POSITIVE_INFINITY,
     downlinkBytesPerS: d.downlinkBytesPerS ?? Number.POSITIVE_INFINITY,
     ...(d.optimizerSecondsPerParam === undefined ? {} : { optimizerSecondsPerParam: d.optimizerSecondsPerParam }),
+    ...(d.syncSecondsPerParam === undefined ? {} : { syncSecondsPerParam: d.syncSecondsPerParam }),
   }))
 
   // Specificity: 2 = device pair, 1 = site pair; later entries of equal specificity win.

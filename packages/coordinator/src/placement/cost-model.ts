@@ -416,7 +416,8 @@ export function estimateStep(cm: CostModel, cluster: Cluster, p: Placement): Ste
  * Seconds of one stage's update exchange among its replicas: two all-to-all rounds (each replica
  * owns 1/R of the stage's parameters). A device sends its R - 1 chunks one after another (they
  * share its network interface) and likewise receives R - 1; its access links cap the total. A
- * round ends when the slowest device is done.
+ * round ends when the slowest device is done. The slowest device's own per-parameter work
+ * (syncSecondsPerParam: gradients gathered, chunks encoded, decoded and summed) adds to the rounds.
  */
 export function syncSeconds(cm: CostModel, cluster: Cluster, group: readonly number[], params: number): number {
   const R = group.length
@@ -426,8 +427,10 @@ export function syncSeconds(cm: CostModel, cluster: Cluster, group: readonly num
   const lat = cluster.latencyS
   const chunk = (params / R) * cm.updateBytesPerParam
   let round = 0
+  let work = 0
   for (const i of group) {
     const di = cluster.devices[i]!
+    work = Math.max(work, params * (di.syncSecondsPerParam ?? 0))
     let send = 0
     let receive = 0
     let latency = 0
@@ -440,5 +443,5 @@ export function syncSeconds(cm: CostModel, cluster: Cluster, group: readonly num
     const access = ((R - 1) * chunk) / Math.min(di.uplinkBytesPerS, di.downlinkBytesPerS)
     round = Math.max(round, Math.max(send, receive, access) + latency)
   }
-  return 2 * round
+  return 2 * round + work
 }

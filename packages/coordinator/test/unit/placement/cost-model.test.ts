@@ -125,6 +125,14 @@ describe('estimateStep', () => {
     close(e.bytesPerStep.sync, 788 * 2)
   })
 
+  it('sync adds the slowest replica\'s own per-parameter work to the network rounds', () => {
+    // The 2.5 s case above, with B spending 1/394 s per parameter (394 parameters: 1 s) and A half that.
+    const dp = cluster([device('A', 3936, { syncSecondsPerParam: 0.5 / 394 }), device('B', 3936, { syncSecondsPerParam: 1 / 394 })], () => [788, 0.25])
+    const e = estimateStep(costModel(TOY, toyWorkload()), dp, { stages: [{ start: 0, end: 2 }], devices: [[0, 1]] })
+    close(e.stages[0]!.syncS, 3.5)
+    close(e.stepS, 4.5)
+  })
+
   it('sync is limited by the sum of a device sends and by its access link', () => {
     // 3 replicas: chunk = 394 / 3 * 4 B; each device sends 2 chunks one after another.
     const cm = costModel(TOY, toyWorkload({ globalBatch: 3 }))
