@@ -27,7 +27,8 @@ export function renderDonorScreen(s: WorkerStatus, opts: DonorScreenOptions): st
   const state = s.paused ? `PAUSED: ${s.pauseReason}` : !s.connected ? 'connecting to the coordinator…' : a === undefined ? `standing by (${s.phase})` : s.phase
   const rows: [string, string][] = [
     ['state', state],
-    ['device', `${s.device}${s.deviceName ? ` (${s.deviceName})` : ''}, ${bytes(s.deviceMemoryBytes)}${s.memoryBytesMax !== undefined ? `, capped at ${bytes(s.memoryBytesMax)}` : ''}`],
+    // The CPU's name already says "cpu (…)"; a GPU's does not say which provider runs it.
+    ['device', `${s.deviceName.startsWith(s.device) ? s.deviceName : `${s.device}${s.deviceName ? ` (${s.deviceName})` : ''}`}, ${bytes(s.deviceMemoryBytes)}${s.memoryBytesMax !== undefined ? `, capped at ${bytes(s.memoryBytesMax)}` : ''}`],
     ['hours', s.schedule === '' ? 'any time' : `${s.schedule} (${s.insideSchedule ? 'inside' : 'outside'} now${s.nextScheduleEdgeAtMs !== undefined ? `; changes in ${duration(s.nextScheduleEdgeAtMs - opts.nowMs)}` : ''})`],
     ['coordinator', `${s.connected ? 'connected' : 'not connected'}: ${shortAddr(s.coordinator)}`],
     ['peer', `${short(s.peerId)}${s.name ? ` "${clean(s.name)}"` : ''}`],

@@ -46,6 +46,11 @@ describe('donor screen', () => {
     expect(text).not.toMatch(/\u001b/)
   })
 
+  it('names the device once', () => {
+    const text = renderDonorScreen({ ...base, device: 'cpu', deviceName: 'cpu (2 cores, AMD EPYC)' }, { width: 80, nowMs: 0 })
+    expect(text).toContain('device:      cpu (2 cores, AMD EPYC), 24.0 GiB')
+  })
+
   it('says paused, why, and how to resume', () => {
     const text = renderDonorScreen({ ...base, paused: true, pauseReason: 'paused by its owner', assignment: undefined }, { width: 60, nowMs: 0 })
     expect(text).toContain('PAUSED: paused by its owner')
