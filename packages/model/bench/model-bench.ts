@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os'
 import type { TokenBatch } from '@tandem/proto'
 import { AdamW } from '../src/adamw.js'
 import { evenSplit, type GPTJConfig, PRESETS, type PresetName } from '../src/config.js'
-import type { LinearMode } from '../src/gptj-graph.js'
+import type { GeluMode, LinearMode } from '../src/gptj-graph.js'
 import { emitModel } from '../src/graph/emit-onnx.js'
 import { Graph } from '../src/graph/graph.js'
 import * as o from '../src/graph/ops.js'
@@ -29,6 +29,9 @@ export interface ModelBenchOptions {
   device?: Device
   precision?: Precision
   memPattern?: boolean
+  gelu?: GeluMode
+  /** AdamW's update loop (see AdamWInit.kernel). */
+  adamwKernel?: 'wasm' | 'js'
 }
 
 export interface ModelBenchResult {
@@ -39,6 +42,7 @@ export interface ModelBenchResult {
   activations: ActivationMode
   linear: LinearMode
   memPattern: boolean
+  gelu: GeluMode
   device: Device
   precision: Precision
   threads: number
@@ -49,6 +53,8 @@ export interface ModelBenchResult {
   stepMs: { median: number; min: number; max: number }
   forwardBackwardMs: number
   optimizerMs: number
+  /** CPU time of the whole process (all threads) per step: steadier than wall time on a shared machine. */
+  cpuMsPerStep: number
   optimizer: string
   tokensPerSec: number
   achievedGflops: number
@@ -129,25 +135,29 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
   const threads = opts.threads ?? availableParallelism()
   const device = opts.device ?? 'cpu'
   const precision = opts.precision ?? 'fp32'
+  const gelu = opts.gelu ?? (device === 'webgpu' ? 'primitive' : 'fused')
+  const adamwKernel = opts.adamwKernel ?? 'wasm'
 
   const t0 = performance.now()
   const params = initParams(config, 1)
   const rts: StageRuntime[] = []
   try {
     for (const range of evenSplit(config.nLayer, stages)) {
-      rts.push(await StageRuntime.create({ config, range, microBatch: B, seq: T, device, precision, threads, activations, linear, memPattern: opts.memPattern }, params))
+      rts.push(await StageRuntime.create({ config, range, microBatch: B, seq: T, device, precision, threads, activations, linear, gelu, memPattern: opts.memPattern }, params))
     }
     params.clear()
-    const optimizers = rts.map((rt) => new AdamW(rt.params(), { lr: 1e-4 }))
+    const optimizers = rts.map((rt) => new AdamW(rt.params(), { lr: 1e-4, kernel: adamwKernel }))
     const setupMs = performance.now() - t0
 
     const stepMs: number[] = []
     const fbMs: number[] = []
     const optMs: number[] = []
+    const cpuMs: number[] = []
     const losses: number[] = []
     for (let step = 0; step <= steps; step++) {
       const batch = syntheticBatch(config, B, T, step + 1)
       const s0 = performance.now()
+      const c0 = process.cpuUsage()
       for (const rt of rts) rt.zeroGrad()
       let hidden: Float32Array | undefined
       for (const rt of rts) {
@@ -160,7 +170,9 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
       const s1 = performance.now()
       for (let i = 0; i < rts.length; i++) optimizers[i]!.step(rts[i]!.gradients())
       const s2 = performance.now()
+      const c = process.cpuUsage(c0)
       if (step > 0) {
+        cpuMs.push((c.user + c.system) / 1000)
         stepMs.push(s2 - s0)
         fbMs.push(s1 - s0)
         optMs.push(s2 - s1)
@@ -178,6 +190,7 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
       activations,
       linear,
       memPattern: opts.memPattern ?? false,
+      gelu,
       device,
       precision,
       threads,
@@ -187,7 +200,8 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
       stepMs: { median: med, min: Math.min(...stepMs), max: Math.max(...stepMs) },
       forwardBackwardMs: median(fbMs),
       optimizerMs: median(optMs),
-      optimizer: 'AdamW (typed arrays, @tandem/model adamw.ts)',
+      cpuMsPerStep: median(cpuMs),
+      optimizer: adamwKernel === 'wasm' ? 'AdamW (WebAssembly SIMD, @tandem/model adamw-simd.ts)' : 'AdamW (scalar JavaScript loop, @tandem/model adamw.ts)',
       tokensPerSec: (B * T) / (med / 1000),
       achievedGflops: achieved,
       matmul: { shape: [B * T, config.nEmbd, config.nInner], ...mm },

@@ -96,26 +96,31 @@ def main():
     opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
     ids = torch.randint(0, 50257, (a.batch, a.seq))
     labels = ids.clone()
-    times, fb = [], []
+    times, fb, cpu = [], [], []
     for step in range(a.steps + 1):
         t0 = time.perf_counter()
+        c0 = time.process_time()
         opt.zero_grad(set_to_none=True)
         loss = model(ids, labels)
         loss.backward()
         t1 = time.perf_counter()
         opt.step()
         t2 = time.perf_counter()
+        c2 = time.process_time()
         if step > 0:
+            cpu.append(c2 - c0)
             times.append(t2 - t0)
             fb.append(t1 - t0)
     times.sort()
     fb.sort()
+    cpu.sort()
     med = times[len(times) // 2]
     print(json.dumps({
         'framework': f'pytorch {torch.__version__}',
         'preset': a.preset, 'batch': a.batch, 'seq': a.seq, 'threads': a.threads,
         'stepMs': med * 1000, 'forwardBackwardMs': fb[len(fb) // 2] * 1000,
         'tokensPerSec': a.batch * a.seq / med,
+        'cpuMsPerStep': cpu[len(cpu) // 2] * 1000,
         'peakRssMiB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         'loss': loss.item(),
     }))

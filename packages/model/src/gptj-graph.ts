@@ -108,8 +108,16 @@ export function linear(x: Value, weight: Value, bias: Value | null, mode: Linear
   return bias ? o.add(y, bias) : y
 }
 
+/**
+ * How gelu_new is emitted: 'fused' as ONNX Runtime's FastGelu (one pass forward, a
+ * thirteen-pass backward rule) or 'primitive' as the chain of ONNX ops (any provider, exact float64).
+ */
+export type GeluMode = 'fused' | 'primitive'
+
 /** gelu_new (Hugging Face NewGELUActivation): 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). */
-export function geluNew(x: Value): Value {
+export function geluNew(x: Value, mode: GeluMode = 'primitive'): Value {
+  // FastGelu computes float64 in float32 arithmetic: float64 graphs (the exactness references) keep the chain.
+  if (mode === 'fused' && x.dtype !== 'float64') return o.fastGelu(x, 'gelu_new')
   const cube = o.mul(o.mul(x, x), x)
   const inner = o.mul(o.add(x, o.mul(cube, 0.044715)), Math.sqrt(2 / Math.PI))
   return o.mul(o.mul(x, 0.5), o.add(o.tanh(inner), 1))
@@ -130,7 +138,15 @@ export interface BlockParams {
 }
 
 /** One GPT-J block: x [B, T, C] float32 -> [B, T, C] float32 (the residual stream stays float32). */
-export function block(x: Value, p: BlockParams, ctx: AttentionContext, config: GPTJConfig, prec: GraphPrecision, mode: LinearMode): Value {
+export function block(
+  x: Value,
+  p: BlockParams,
+  ctx: AttentionContext,
+  config: GPTJConfig,
+  prec: GraphPrecision,
+  mode: LinearMode,
+  gelu: GeluMode = 'primitive',
+): Value {
   const [B, T, C] = x.shape as [number, number, number]
   const H = config.nHead
   const D = C / H
@@ -154,7 +170,7 @@ export function block(x: Value, p: BlockParams, ctx: AttentionContext, config: G
   const attnOut = linear(att, w(p.outWeight), null, mode)
 
   // MLP from the same ln_1 output.
-  const up = geluNew(linear(h2, w(p.fcInWeight), w(p.fcInBias), mode)) // [BT, 4C]
+  const up = geluNew(linear(h2, w(p.fcInWeight), w(p.fcInBias), mode), gelu) // [BT, 4C]
   const mlpOut = linear(up, w(p.fcOutWeight), w(p.fcOutBias), mode)
 
   const delta = o.cast(o.add(attnOut, mlpOut), 'float32')

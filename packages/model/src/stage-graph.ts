@@ -10,7 +10,7 @@ import { stageParams } from './config.js'
 import { type EmittedModel, emitModel } from './graph/emit-onnx.js'
 import { Graph, type Value } from './graph/graph.js'
 import { gradients } from './graph/gradients.js'
-import { attentionContext, block, embed, type GraphPrecision, head, type LinearMode } from './gptj-graph.js'
+import { attentionContext, block, embed, type GeluMode, type GraphPrecision, head, type LinearMode } from './gptj-graph.js'
 
 export type Precision = 'fp32' | 'fp16'
 
@@ -28,6 +28,8 @@ export interface StageGraphOptions {
   /** Also output the logits [B, T, V] (last stage). */
   logits?: boolean
   linear?: LinearMode
+  /** gelu_new as ONNX Runtime's FastGelu ('fused', default) or as primitive ops (providers without it). */
+  gelu?: GeluMode
 }
 
 /** Names of the models' inputs and outputs (parameters are fed and differentiated under their Hugging Face names). */
@@ -118,6 +120,7 @@ export function buildStageGraphs(opts: StageGraphOptions): StageGraphs {
         config,
         prec,
         mode,
+        opts.gelu ?? 'fused',
       ),
     )
   }

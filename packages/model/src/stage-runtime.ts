@@ -37,15 +37,18 @@
  * - forward() and backward() copy hidden/gradOutput by default; pass { transfer: true } to move
  *   their buffers to the session thread instead (the caller's arrays are then detached).
  * - gradientsFinite() is false when any accumulated gradient is NaN or infinite since the last
- *   zeroGrad() (the loss scaler then skips the step).
+ *   zeroGrad() (the loss scaler then skips the step). The first pass after zeroGrad() writes
+ *   straight into the accumulators unchecked (AdamW's norm pass catches non-finite values anyway);
+ *   gradientsFinite() checks those on demand.
  * - Errors: shapes or token ids that do not fit throw ValidationError; a missing execution
  *   provider throws UserError at create(); more than MICRO_BATCHES_IN_FLIGHT_MAX forwards without
  *   their backward throw LimitError.
  */
 import { LimitError, type TokenBatch, ValidationError } from '@tandem/proto'
+import { gradSqSum } from './adamw.js'
 import type { GPTJConfig, LayerRange } from './config.js'
 import { stageParams } from './config.js'
-import type { LinearMode } from './gptj-graph.js'
+import type { GeluMode, LinearMode } from './gptj-graph.js'
 import { IGNORE_LABEL } from './gptj-graph.js'
 import type { Device, SessionSettings } from './session/ort-options.js'
 import { assertDeviceInstalled } from './session/ort-session.js'
@@ -72,6 +75,8 @@ export interface StageRuntimeInit {
   /** Last stage: also return the logits [b, T, V] from forward(). */
   logits?: boolean
   linear?: LinearMode
+  /** gelu_new as FastGelu (default on cpu and cuda) or as primitive ops (default on webgpu, untested there). */
+  gelu?: GeluMode
   /** false: evaluation only (forward graph alone; forward()/backward() refuse). Default true. */
   train?: boolean
   /** ONNX Runtime memory pattern (see SessionSettings.memPattern). */
@@ -103,8 +108,11 @@ export interface ForwardResult {
 export interface BackwardResult {
   /** [b, T, C] float32: gradient for the previous stage (all but stage 0). */
   gradInput?: Float32Array
-  /** false when this micro-batch's parameter gradients hold NaN or infinity. */
-  finite: boolean
+  /**
+   * false when this micro-batch's parameter gradients hold NaN or infinity; undefined when not
+   * checked per micro-batch (the first pass after zeroGrad(): see gradientsFinite()).
+   */
+  finite?: boolean
   runMs: number
 }
 
@@ -125,6 +133,8 @@ export class StageRuntime {
   readonly #activations: ActivationMode
   #fresh = true
   #finite = true
+  /** The accumulators were written by a 'set' pass that did not check them. */
+  #unchecked = false
   #lossScale = 1
   #closed = false
 
@@ -165,6 +175,7 @@ export class StageRuntime {
         precision: init.precision,
         logits: init.logits,
         linear: init.linear,
+        gelu: init.gelu ?? (device === 'webgpu' ? 'primitive' : 'fused'),
       })
     } catch (err) {
       await host.close()
@@ -278,9 +289,15 @@ export class StageRuntime {
   zeroGrad(): void {
     this.#fresh = true
     this.#finite = true
+    this.#unchecked = false
   }
 
   gradientsFinite(): boolean {
+    if (this.#unchecked) {
+      this.#assertHome('gradientsFinite')
+      this.#finite &&= Number.isFinite(gradSqSum(this.#grads.values()))
+      this.#unchecked = false
+    }
     return this.#finite
   }
 
@@ -333,6 +350,13 @@ export class StageRuntime {
     return { msg: { type: 'float32', dims: [B, T, config.nEmbd], data }, transfer: buf instanceof ArrayBuffer ? [buf] : [] }
   }
 
+  /** Records a pass's finiteness: undefined means a 'set' pass left the accumulators unchecked. */
+  #noteFinite(finite: boolean | undefined): boolean | undefined {
+    if (finite === undefined) this.#unchecked = true
+    else this.#finite &&= finite
+    return finite
+  }
+
   #accumulate(): { group: string; prefix: string; mode: 'add' | 'set' } {
     const mode = this.#fresh ? 'set' : 'add'
     this.#fresh = false
@@ -358,8 +382,7 @@ export class StageRuntime {
       feeds[IO.lossScale] = { type: 'float32', dims: [], data: Float32Array.of(opts.lossScale ?? this.#lossScale) }
       const fetch = [IO.loss, IO.tokens, ...(this.first ? [] : [IO.gradHiddenIn]), ...(this.init.logits ? [IO.logits] : [])]
       const r = await this.#run({ session: 'fused', feeds, fetch, accumulate: this.#accumulate() }, transfer)
-      const finite = r.finite ?? true
-      this.#finite &&= finite
+      const finite = this.#noteFinite(r.finite)
       this.#inFlight.set(mb, { gradInput: r.outputs[IO.gradHiddenIn]?.data as Float32Array | undefined, finite, runMs: 0 })
       return {
         loss: (r.outputs[IO.loss]!.data as Float32Array)[0]!,
@@ -382,7 +405,7 @@ export class StageRuntime {
     if (!state) throw new ValidationError('E_MICRO_BATCH', `micro-batch ${mb} has no forward awaiting its backward`)
     if (this.last) {
       this.#inFlight.delete(mb)
-      return { gradInput: state.gradInput, finite: state.finite ?? true, runMs: state.runMs ?? 0 }
+      return { gradInput: state.gradInput, finite: state.finite, runMs: state.runMs ?? 0 }
     }
     if (!gradOutput) throw new ValidationError('E_GRAD_MISSING', `layers [${this.init.range.start}, ${this.init.range.end}) need the gradient of their output`)
     const g = this.#hiddenMsg(gradOutput, 'gradOutput', opts.transfer === true)
@@ -397,8 +420,7 @@ export class StageRuntime {
       },
       g.transfer,
     )
-    const finite = r.finite ?? true
-    this.#finite &&= finite
+    const finite = this.#noteFinite(r.finite)
     return { gradInput: r.outputs[IO.gradHiddenIn]?.data as Float32Array | undefined, finite, runMs: r.runMs }
   }
 

@@ -9,6 +9,9 @@ import { OPS } from './ops.js'
 /** ONNX IR version 8 with opset 18: supported by ONNX Runtime's CPU, CUDA and WebGPU providers. */
 export const ONNX_IR_VERSION = 8
 export const ONNX_OPSET = 18
+/** ONNX Runtime's contrib operators (FastGelu): opset 1 of their domain. */
+export const CONTRIB_DOMAIN = 'com.microsoft'
+export const CONTRIB_OPSET = 1
 
 export interface EmitOptions {
   /** Graph outputs by the name they get in the model. */
@@ -105,7 +108,7 @@ export function emitModel(g: Graph, opts: EmitOptions): EmittedModel {
 
   const model: onnx.ModelProto.$Properties = {
     ir_version: ONNX_IR_VERSION,
-    opset_import: [{ domain: '', version: ONNX_OPSET }],
+    opset_import: [{ domain: '', version: ONNX_OPSET }, ...(nodes.some((n) => n.domain === CONTRIB_DOMAIN) ? [{ domain: CONTRIB_DOMAIN, version: CONTRIB_OPSET }] : [])],
     producer_name: 'tandem',
     producer_version: '0.1.0',
     graph: {

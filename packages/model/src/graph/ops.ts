@@ -7,6 +7,8 @@ import type { Attrs, Graph, OutputSpec, Value } from './graph.js'
 export type AttrKind = 'int' | 'float' | 'ints' | 'floats' | 'string'
 
 interface OpSpec {
+  /** Operator domain: '' (ONNX) unless the op is one of ONNX Runtime's contrib ops ('com.microsoft'). */
+  domain?: string
   attrs: Record<string, AttrKind>
   infer(inputs: readonly (Value | null)[], attrs: Attrs): OutputSpec[]
 }
@@ -96,6 +98,12 @@ export const OPS: Record<string, OpSpec> = {
   Not: unary('Not'),
   Neg: unary('Neg'),
   Tanh: unary('Tanh'),
+  Sigmoid: unary('Sigmoid'),
+  /**
+   * ONNX Runtime's fused gelu_new, 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))), one pass
+   * instead of nine (CPU, CUDA; float32 and float16 kernels, float64 through float32 arithmetic).
+   */
+  FastGelu: { domain: 'com.microsoft', attrs: {}, infer: unary('FastGelu').infer },
   Exp: unary('Exp'),
   Log: unary('Log'),
   Sqrt: unary('Sqrt'),
@@ -276,7 +284,7 @@ export function node(g: Graph, op: string, inputs: readonly (Value | null)[], at
   for (const k of Object.keys(attrs)) {
     if (!(k in spec.attrs)) throw new Error(`${op}: unknown attribute '${k}'`)
   }
-  return g.addNode(op, inputs, attrs, spec.infer(inputs, attrs), '', hint)
+  return g.addNode(op, inputs, attrs, spec.infer(inputs, attrs), spec.domain ?? '', hint)
 }
 
 function one(g: Graph, op: string, inputs: readonly (Value | null)[], attrs: Attrs = {}, hint?: string): Value {
@@ -350,6 +358,8 @@ const unaryFn = (op: string) => (x: Value, hint?: string): Value => one(x.graph,
 export const not = unaryFn('Not')
 export const neg = unaryFn('Neg')
 export const tanh = unaryFn('Tanh')
+export const sigmoid = unaryFn('Sigmoid')
+export const fastGelu = unaryFn('FastGelu')
 export const exp = unaryFn('Exp')
 export const log = unaryFn('Log')
 export const sqrt = unaryFn('Sqrt')

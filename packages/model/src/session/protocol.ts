@@ -43,7 +43,7 @@ export interface RunResult {
   groups: Record<string, Record<string, TensorMsg>>
   /** Wall time of session.run in the worker, ms. */
   runMs: number
-  /** With `accumulate`: false when any accumulated value is NaN or infinite. */
+  /** With `accumulate` 'add': false when any added value is NaN or infinite ('set' is not checked: undefined). */
   finite?: boolean
 }
 

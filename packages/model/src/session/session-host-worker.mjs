@@ -31,12 +31,6 @@ function buffersOf(groups, into) {
   }
 }
 
-function allFinite(a) {
-  let s = 0
-  for (let i = 0; i < a.length; i++) s += a[i]
-  return Number.isFinite(s)
-}
-
 async function run(r) {
   const session = sessions.get(r.session)
   if (!session) throw new Error(`no session '${r.session}'`)
@@ -117,9 +111,9 @@ async function run(r) {
           s += v
         }
         finite = (finite ?? true) && Number.isFinite(s)
-      } else {
-        finite = (finite ?? true) && allFinite(target)
       }
+      // 'set' wrote straight into the accumulator: not checked here (the owner checks on demand,
+      // often as part of the gradient norm it computes anyway), which saves a pass over every gradient.
       continue
     }
     if (kept.has(name) || (r.fetch && !r.fetch.includes(name))) continue

@@ -8,6 +8,7 @@ import { emitModel } from '../../src/graph/emit-onnx.js'
 import { Graph, type Value } from '../../src/graph/graph.js'
 import { grad, RULES } from '../../src/graph/gradients.js'
 import * as o from '../../src/graph/ops.js'
+import { geluNew } from '../../src/gptj-graph.js'
 
 const EPS = 1e-6
 const ATOL = 1e-7
@@ -89,6 +90,12 @@ type Case = [op: string, build: (g: Graph, xs: Value[]) => Value, specs: InputSp
 /** A round trip through float32 rounds to 2^-24 relative: eps 1e-2 keeps that error near 1e-6. */
 const THROUGH_FLOAT32: Tolerance = { eps: 1e-2, atol: 1e-5, rtol: 1e-5 }
 
+/**
+ * ONNX Runtime's FastGelu computes even float64 in float32 arithmetic (about 1e-7 absolute):
+ * eps 1e-2 keeps that noise near 1e-5, and the truncation error (eps^2 / 6 |f'''|) below 2e-5.
+ */
+const FLOAT32_KERNEL: Tolerance = { eps: 1e-2, atol: 1e-4, rtol: 1e-4 }
+
 const cases: Case[] = [
   ['Add', (_, [a, b]) => o.add(a!, b!), [{ shape: [2, 3] }, { shape: [3] }]],
   ['Sub', (_, [a, b]) => o.sub(a!, b!), [{ shape: [2, 1, 3] }, { shape: [4, 1] }]],
@@ -100,6 +107,8 @@ const cases: Case[] = [
   ['Neg', (_, [a]) => o.neg(a!), [{ shape: [5] }]],
   ['Identity', (_, [a]) => o.identity(a!), [{ shape: [5] }]],
   ['Tanh', (_, [a]) => o.tanh(a!), [{ shape: [2, 3], lo: -2, hi: 2 }]],
+  ['Sigmoid', (_, [a]) => o.sigmoid(a!), [{ shape: [2, 3], lo: -3, hi: 3 }]],
+  ['FastGelu', (_, [a]) => o.fastGelu(a!), [{ shape: [3, 4], lo: -4, hi: 4 }], FLOAT32_KERNEL],
   ['Exp', (_, [a]) => o.exp(a!), [{ shape: [2, 3] }]],
   ['Log', (_, [a]) => o.log(a!), [{ shape: [2, 3], lo: 0.5, hi: 2 }]],
   ['Sqrt', (_, [a]) => o.sqrt(a!), [{ shape: [2, 3], lo: 0.5, hi: 2 }]],
@@ -164,6 +173,39 @@ describe('backward rules', () => {
       },
       [{ shape: [2, 3, 4] }, { shape: [4, 5] }, { shape: [5] }, { shape: [5] }, { shape: [5] }],
     )
+  })
+
+  it('gelu_new as FastGelu matches the primitive chain, value and gradient (float32)', async () => {
+    const g = new Graph()
+    const n = 4096
+    const x = g.input('x', 'float32', [n])
+    const fused = geluNew(x, 'fused')
+    const chain = geluNew(x, 'primitive')
+    expect(fused.producer!.op).toBe('FastGelu')
+    const [gf] = grad(o.reduceSum(fused, [0], false), [x])
+    const [gc] = grad(o.reduceSum(chain, [0], false), [x])
+    const s = await ort.InferenceSession.create(emitModel(g, { outputs: { fused, chain, gf: gf!, gc: gc! } }).bytes)
+    const xs = Float32Array.from({ length: n }, (_, i) => -6 + (12 * i) / n)
+    const r = await s.run({ x: new ort.Tensor('float32', xs, [n]) })
+    // Against gelu_new and its derivative in float64.
+    const A = Math.sqrt(2 / Math.PI)
+    const value = (v: number): number => 0.5 * v * (1 + Math.tanh(A * (v + 0.044715 * v ** 3)))
+    const slope = (v: number): number => {
+      const t = Math.tanh(A * (v + 0.044715 * v ** 3))
+      return 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * A * (1 + 3 * 0.044715 * v * v)
+    }
+    const err = (name: string, f: (v: number) => number): number => {
+      const p = r[name]!.data as Float32Array
+      let e = 0
+      for (let i = 0; i < n; i++) e = Math.max(e, Math.abs(p[i]! - f(xs[i]!)))
+      return e
+    }
+    // Values up to 6, slopes up to 1.13. The primitive chain lands at about 7e-7 and 4e-6 (float32
+    // rounding, ONNX Runtime's approximate tanh): the fused form must be as accurate.
+    expect(err('fused', value)).toBeLessThan(1e-6)
+    expect(err('gf', slope)).toBeLessThan(5e-6)
+    expect(err('chain', value)).toBeLessThan(1e-6)
+    expect(err('gc', slope)).toBeLessThan(5e-6)
   })
 
   it('refuses to differentiate an op without a rule, naming the op', () => {

@@ -23,6 +23,8 @@ interface BenchModelOptions {
   threads: number
   device: Device
   precision: 'fp32' | 'fp16'
+  gelu?: 'fused' | 'primitive'
+  adamwKernel: 'wasm' | 'js'
   torch?: boolean
   python: string
 }
@@ -44,6 +46,8 @@ export function registerBenchModel(bench: Command): void {
     .option('--threads <n>', 'ONNX Runtime intra-op threads', parseIntOption('--threads', { min: 1 }), availableParallelism())
     .option('--device <device>', 'cpu | cuda | webgpu', parseChoice('--device', DEVICES), 'cpu')
     .option('--precision <p>', 'fp32 | fp16', parseChoice('--precision', ['fp32', 'fp16'] as const), 'fp32')
+    .option('--gelu <mode>', 'gelu_new as fused (ONNX Runtime FastGelu) | primitive ops (default: fused, primitive on webgpu)', parseChoice('--gelu', ['fused', 'primitive'] as const))
+    .option('--adamw-kernel <k>', "AdamW's update loop: wasm (SIMD) | js (scalar)", parseChoice('--adamw-kernel', ['wasm', 'js'] as const), 'wasm')
     .option('--torch', "also time PyTorch's CPU training step of the same model (same threads)")
     .option('--python <path>', 'python with torch for --torch', '/usr/bin/python3')
     .action(async (opts: BenchModelOptions) => {
