@@ -1,7 +1,7 @@
 // `tandem coordinator start --dashboard-host 0.0.0.0`: a real coordinator process whose dashboard
 // and /metrics, bound beyond loopback, answer only with a viewer token (header or query).
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,7 +21,7 @@ const RUN = {
   parallelism: { stages: 1, replicas: 1 },
 }
 
-describe('coordinator start --dashboard-host', () => {
+describe('coordinator start --dashboard-host, admin credentials from files', () => {
   let cluster: LocalCluster | undefined
   afterAll(async () => {
     await cluster?.stop()
@@ -46,5 +46,21 @@ describe('coordinator start --dashboard-host', () => {
     const page = await fetch(`${base}/?token=${encodeURIComponent(token)}`)
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toContain('text/html')
+
+    // Credentials from files or the environment, never argv: the admin key file, the viewer token file.
+    const run = promisify(execFile)
+    const addr = (ready as { multiaddrs: string[] }).multiaddrs[0]!
+    const keyFile = join(dir, 'coordinator', 'admin.key')
+    const byFlag = await run(process.execPath, [CLI, 'admin', 'status', '--coordinator', addr, '--admin-key-file', keyFile, '--json'], { encoding: 'utf8', timeout: 60_000 })
+    expect(JSON.parse(byFlag.stdout)).toHaveProperty('runName', 'dashboard-host')
+    const byEnv = await run(process.execPath, [CLI, 'admin', 'tokens', 'list', '--coordinator', addr, '--json'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, TANDEM_ADMIN_KEY_FILE: keyFile } })
+    // The default join token and the viewer token created above.
+    expect(JSON.parse(byEnv.stdout)).toHaveLength(2)
+    const tokenFile = join(dir, 'viewer-token')
+    await writeFile(tokenFile, `${token}\n`, { mode: 0o600 })
+    const viewer = await run(process.execPath, [CLI, 'admin', 'status', '--coordinator', addr, '--token-file', tokenFile, '--json'], { encoding: 'utf8', timeout: 60_000 })
+    expect(JSON.parse(viewer.stdout)).toHaveProperty('runName', 'dashboard-host')
+    // A viewer may read, not steer.
+    await expect(run(process.execPath, [CLI, 'admin', 'pause', '--coordinator', addr, '--token-file', tokenFile], { encoding: 'utf8', timeout: 60_000 })).rejects.toMatchObject({ code: 2 })
   }, 180_000)
 })
