@@ -3,6 +3,7 @@
 // coordinator data dir (its newest committed checkpoint, or DIR@STEP) or a self-contained pack
 // folder written by `tandem checkpoint pack`. Importing re-hashes every blob and refuses a
 // checkpoint of another model, or an incomplete one, with one sentence naming what is wrong.
+import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { CursorJSON } from '@tandem/data'
@@ -11,7 +12,7 @@ import { checkpoint as ckpt, decodeCheckpointManifest, UserError } from '@tandem
 import type { Logger } from 'pino'
 import { BlobStore, CorruptBlobError, isSha256Hex, MissingBlobError } from './blob-store.js'
 import { type CheckpointStore, requiredRoles } from './checkpoint-store.js'
-import { BLOBS_DIR, CHECKPOINT_PACK_FILE, DATABASE_FILE } from './constants.js'
+import { BLOBS_DIR, CHECKPOINT_PACK_FILE, DATABASE_FILE, IMPORT_CHUNK_BYTES } from './constants.js'
 import type { RunDataCursor } from './data-cursor.js'
 import { CoordinatorDatabase } from './database.js'
 import type { ResumeSpec, RunConfig } from './run-config.js'
@@ -43,8 +44,10 @@ export interface CheckpointSource {
   manifestSha256: string
   manifestBytes: Uint8Array
   manifest: ckpt.CheckpointManifest
-  /** A blob's bytes as stored (callers verify them against the name as they copy). */
-  readRaw(sha256: string): Promise<Uint8Array>
+  /** A blob's size on disk (rejects with ENOENT when it is missing). */
+  size(sha256: string): Promise<number>
+  /** A blob's bytes as stored, in chunks (callers verify them against the name as they copy). */
+  chunks(sha256: string): AsyncIterable<Uint8Array>
 }
 
 /** Hugging Face config fields that change the model's tensors or its math (names as in config.json). */
@@ -128,7 +131,16 @@ export async function openCheckpointSource(spec: ResumeSpec): Promise<Checkpoint
     return refuse(`the manifest of step ${step} in ${dir} ${why}.`, { sha256: manifestSha256 })
   }
   if (Number(manifest.step) !== step) refuse(`the manifest named for step ${step} in ${dir} describes step ${manifest.step}.`)
-  return { kind, path: dir, step, manifestSha256, manifestBytes, manifest, readRaw: (sha) => readFile(blobs.pathOf(sha)) }
+  return {
+    kind,
+    path: dir,
+    step,
+    manifestSha256,
+    manifestBytes,
+    manifest,
+    size: async (sha) => (await stat(blobs.pathOf(sha))).size,
+    chunks: (sha) => createReadStream(blobs.pathOf(sha), { highWaterMark: IMPORT_CHUNK_BYTES }),
+  }
 }
 
 async function readPackIndex(dir: string): Promise<PackIndex> {
@@ -214,6 +226,29 @@ export interface ImportResult {
   lossScale: number
 }
 
+/** Streams one blob of `source` into `writer` (bounded memory: a 6B model's embedding is 825 MB). */
+async function copyBlob(source: CheckpointSource, sha256: string, writer: { write(chunk: Uint8Array): Promise<void>; finish(): Promise<unknown>; abort(): Promise<void> }): Promise<void> {
+  try {
+    for await (const chunk of source.chunks(sha256)) await writer.write(chunk as Uint8Array)
+  } catch (err) {
+    await writer.abort()
+    throw err
+  }
+  await writer.finish()
+}
+
+/** The size of a source blob, or a refusal saying it is missing or not the size its manifest says. */
+async function checkedSize(source: CheckpointSource, sha256: string, expected: number | undefined, where: string, what: string): Promise<number> {
+  let size: number
+  try {
+    size = await source.size(sha256)
+  } catch (err) {
+    return refuse(`${where} is missing the blob of ${what} (${sha256.slice(0, 12)}…): ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; was it pruned?`, { sha256 })
+  }
+  if (expected !== undefined && size !== expected) refuse(`${where} has a ${size}-byte blob for ${what}, its manifest says ${expected} (the file was truncated or altered).`, { sha256 })
+  return size
+}
+
 /**
  * Copies a checkpoint into `store` as this run's committed checkpoint of the same step: every blob
  * is re-hashed as it is written (a mismatch is refused naming the tensor), then the manifest is
@@ -225,15 +260,10 @@ export async function importCheckpoint(source: CheckpointSource, store: Checkpoi
   const tensors = checkManifest(m, model, where)
   for (const t of tensors) {
     const what = `${ROLE_NAMES[t.role]} of ${t.spec.name}`
-    let bytes: Uint8Array
+    await checkedSize(source, t.sha256, t.byteLength, where, what)
     try {
-      bytes = await source.readRaw(t.sha256)
-    } catch (err) {
-      return refuse(`${where} is missing the blob of ${what} (${t.sha256.slice(0, 12)}…): ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, { sha256: t.sha256 })
-    }
-    if (bytes.byteLength !== t.byteLength) refuse(`${where} has a ${bytes.byteLength}-byte blob for ${what}, its manifest says ${t.byteLength} (the file was truncated).`, { sha256: t.sha256 })
-    try {
-      await store.putTensor(source.step, { name: t.spec.name, role: t.role, dtype: 'fp32', shape: t.spec.shape, sha256: t.sha256, byteLength: t.byteLength, layer: t.spec.layer }, bytes)
+      const writer = await store.tensorWriter(source.step, { name: t.spec.name, role: t.role, dtype: 'fp32', shape: t.spec.shape, sha256: t.sha256, byteLength: t.byteLength, layer: t.spec.layer })
+      await copyBlob(source, t.sha256, writer)
     } catch (err) {
       if (err instanceof CorruptBlobError) refuse(`${where} has a damaged blob for ${what}: it does not hash to its sha256 (the file was altered).`, { sha256: t.sha256 })
       throw err
@@ -315,22 +345,18 @@ export async function packCheckpoint(source: CheckpointSource, outDir: string, n
   const blobs = new BlobStore({ dir: join(dir, BLOBS_DIR) })
   let bytes = 0
   for (const sha of names) {
-    let data: Uint8Array
+    bytes += await checkedSize(source, sha, undefined, where, `blob ${sha.slice(0, 12)}…`)
     try {
-      data = await source.readRaw(sha)
-    } catch (err) {
-      return refuse(`${where} is missing blob ${sha.slice(0, 12)}… (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); was it pruned? Pack a newer checkpoint.`, { sha256: sha })
-    }
-    try {
-      await blobs.put(data, sha)
+      // Synced all at once below, before the index names the pack complete.
+      await copyBlob(source, sha, await blobs.writer(sha, { sync: false }))
     } catch (err) {
       if (err instanceof CorruptBlobError) refuse(`${where} has a damaged blob ${sha.slice(0, 12)}…: it does not hash to its name.`, { sha256: sha })
       throw err
     }
-    bytes += data.byteLength
   }
   await blobs.put(source.manifestBytes, source.manifestSha256)
   bytes += source.manifestBytes.byteLength
+  await blobs.sync(names)
   const index: PackIndex = {
     format: PACK_FORMAT,
     version: PACK_VERSION,

@@ -112,3 +112,6 @@ export const PROBE_BYTES = 1024 * 1024
 
 /** Per-target probe timeout. */
 export const PROBE_TIMEOUT_MS = 5_000
+
+/** Read size when a checkpoint is imported or packed: large sequential reads, bounded memory per tensor. */
+export const IMPORT_CHUNK_BYTES = 8 * 1024 * 1024

@@ -138,6 +138,20 @@ describe('checkpoint import', () => {
     expect(dst.store.list()).toEqual([])
   })
 
+  it('refuses a checkpoint whose blob is missing or truncated', async () => {
+    const src = await source()
+    const m = (await src.store.manifest(3))!.manifest
+    const entry = (name: string, role: number) => (m.layers.flatMap((l) => l.tensors ?? [])).find((x) => x.name === name && x.role === role)!
+    const dst = await dataDir('run-b')
+    const attempt = async () => (await importCheckpoint(await openCheckpointSource({ from: src.dir }), dst.store, micro, 5).then(() => new Error('imported'), (e: unknown) => e)) as Error
+    const truncated = src.blobs.pathOf(entry('transformer.ln_f.bias', TensorRole.TENSOR_ROLE_PARAM).blob?.sha256 ?? '')
+    await writeFile(truncated, (await readFile(truncated)).subarray(4))
+    expect((await attempt()).message).toMatch(/has a 28-byte blob for the weights of transformer\.ln_f\.bias, its manifest says 32 \(the file was truncated or altered\)\.$/)
+    await rm(src.blobs.pathOf(entry('transformer.h.0.attn.q_proj.weight', TensorRole.TENSOR_ROLE_ADAM_M).blob?.sha256 ?? ''))
+    expect((await attempt()).message).toMatch(/is missing the blob of Adam's first moment of transformer\.h\.0\.attn\.q_proj\.weight \(.*\): ENOENT; was it pruned\?$/)
+    expect(dst.store.list()).toEqual([])
+  })
+
   it('refuses a checkpoint of another model with one sentence naming the field', async () => {
     const src = await source()
     const other = { ...micro, nInner: 32 }
