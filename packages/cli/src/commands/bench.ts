@@ -22,6 +22,11 @@ export const BENCHES: readonly LazyCommand[] = [
     load: async () => (await import('./bench/plan.js')).registerBenchPlan,
   },
   {
+    name: 'plan-validate',
+    description: 'placement cost model vs measured step time of 4 real workers on emulated links (2 sites), a few minutes',
+    load: async () => (await import('./bench/plan-validate.js')).registerBenchPlanValidate,
+  },
+  {
     name: 'transport',
     description: 'tensor-frame throughput over a libp2p stream on loopback, raw stream and checksum speed',
     load: async () => (await import('./bench/transport.js')).registerBenchTransport,
