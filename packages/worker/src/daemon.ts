@@ -89,7 +89,7 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
   if (emulateLinks !== undefined) log.warn({ peers: Object.keys(emulateLinks.peers).length, links: emulateLinks.links.length }, 'link emulation on: outgoing tensor frames are shaped (experiments only)')
   const caps = capabilities(init.device, bench, shape, init.memoryBytesMax !== undefined ? { memoryBytesMax: init.memoryBytesMax } : {})
   log.info(
-    { device: init.device, deviceName: caps.deviceName, memoryBytes: caps.deviceMemoryBytes, cores: caps.cpuCores, layerSecondsFwdBwd: bench.layerSeconds, selfTestPassed: bench.selfTestPassed, benchShape: { b: shape.microBatch, T: shape.seq, C: shape.config.nEmbd }, codecs: caps.codecs, listen: init.noListen === true ? 'relay only' : (init.listen ?? 'any') },
+    { device: init.device, deviceName: caps.deviceName, memoryBytes: caps.deviceMemoryBytes, cores: caps.cpuCores, layerSecondsFwdBwd: bench.layerSeconds, selfTestPassed: bench.selfTestPassed, benchShape: { b: shape.microBatch, T: shape.seq, C: shape.config.nEmbd }, codecs: caps.codecs, listen: init.noListen === true ? 'relay only' : (init.listen ?? 'any'), memoryBytesMax: init.memoryBytesMax ?? 'none', schedule: init.schedule?.text ?? 'any time' },
     'worker resources',
   )
 
