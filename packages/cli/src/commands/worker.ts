@@ -19,10 +19,10 @@ const LEAVE_TIMEOUT_MS = 60_000
 const SCREEN_REDRAW_MS = 1_000
 /** Log lines at the bottom of the status screen. */
 const SCREEN_LOG_LINES = 6
-/** `tandem worker pause|resume` waits this long for a running worker to confirm. */
-const CONFIRM_TIMEOUT_MS = 5_000
+/** `tandem worker pause|resume` waits this long for a running worker to confirm (it polls once a second; a busy machine is slower). */
+const CONFIRM_TIMEOUT_MS = 10_000
 /** A status file older than this belongs to a worker that is not running (it is rewritten every second). */
-const STATUS_STALE_MS = 10_000
+const STATUS_STALE_MS = 30_000
 
 const DEFAULT_DATA_DIR = join(homedir(), '.tandem', 'worker')
 
