@@ -1,8 +1,7 @@
 // `tandem bench data`: tokenization and preparation throughput (MB/s of raw text, one core) and
 // batch assembly time per step. Prints one JSON document.
 import { existsSync } from 'node:fs'
-import { runDataBench } from '@tandem/data/bench'
-import { UserError } from '@tandem/proto'
+import { UserError } from '@tandem/proto/errors'
 import type { Command } from 'commander'
 import { parseIntOption, printJson } from '../../options.js'
 
@@ -16,6 +15,8 @@ export function registerBenchData(bench: Command): void {
     .option('--steps <n>', 'steps timed for batch assembly', parseIntOption('--steps', { min: 1, max: 10_000 }), 10)
     .action(async (opts: { mb: number; text?: string; steps: number }) => {
       if (opts.text !== undefined && !existsSync(opts.text)) throw new UserError(`--text file '${opts.text}' does not exist.`)
+      // Loaded here, so that `tandem bench --help` stays quick.
+      const { runDataBench } = await import('@tandem/data/bench')
       printJson(await runDataBench({ mb: opts.mb, textFile: opts.text, steps: opts.steps }))
     })
 }

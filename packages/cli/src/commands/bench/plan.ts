@@ -5,16 +5,14 @@
 import { readdir } from 'node:fs/promises'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { type GPTJConfig, PRESETS } from '@tandem/model'
-import { loadRunConfig, parseRunConfig, placement, type RunConfig } from '@tandem/coordinator'
-import { UserError } from '@tandem/proto'
+// The planner and the presets load inside the action, so that `tandem bench --help` stays quick.
+import type { GPTJConfig } from '@tandem/model'
+import type { placement, RunConfig } from '@tandem/coordinator'
+import { UserError } from '@tandem/proto/errors'
 import type { Command } from 'commander'
 import { parseIntOption, printJson } from '../../options.js'
 
 const EXAMPLES = fileURLToPath(new URL('../../../../../examples/', import.meta.url))
-
-/** GPT-J-shaped at GPT-3 XL size (24 layers, width 2048, 16 heads): the model Yuan et al. 2022 placed. */
-const GPT_1_3B: GPTJConfig = { ...PRESETS['gptj-6b'], nEmbd: 2048, nLayer: 24, nHead: 16, nInner: 8192 }
 
 interface Workload {
   name: string
@@ -24,6 +22,10 @@ interface Workload {
 }
 
 async function workloads(): Promise<Workload[]> {
+  const { PRESETS } = await import('@tandem/model')
+  const { loadRunConfig, parseRunConfig } = await import('@tandem/coordinator')
+  /** GPT-J-shaped at GPT-3 XL size (24 layers, width 2048, 16 heads): the model Yuan et al. 2022 placed. */
+  const GPT_1_3B: GPTJConfig = { ...PRESETS['gptj-6b'], nEmbd: 2048, nLayer: 24, nHead: 16, nInner: 8192 }
   const paper = { seqLen: 2048, globalBatch: 256, microBatch: 1, precision: 'fp16', schedule: '1f1b', parallelism: 'auto' }
   const gptjt = await loadRunConfig(`${EXAMPLES}runs/gptjt-6b.json`)
   return [
@@ -60,6 +62,7 @@ export function registerBenchPlan(bench: Command): void {
     .option('--budget <n>', 'evaluations per planning call', parseIntOption('--budget', { min: 1, max: 10_000_000 }))
     .option('--json', 'print one JSON document')
     .action(async (opts: { scenario?: string; seed: number; budget?: number; json?: boolean }) => {
+      const { placement } = await import('@tandem/coordinator')
       const files = (await readdir(`${EXAMPLES}clusters`)).filter((f) => f.endsWith('.json')).sort()
       const options = { seed: opts.seed, ...(opts.budget === undefined ? {} : { iterations: opts.budget }) }
       const results: unknown[] = []
