@@ -1,5 +1,5 @@
 // AdamW on CPU three ways, for one stage's parameters of a preset: the scalar JavaScript loop, the
-// WebAssembly SIMD kernel (what AdamW uses), and an ONNX graph of the same update on ONNX Runtime
+// WebAssembly SIMD kernel (what AdamW uses; on one thread and split over two), and an ONNX graph of the same update on ONNX Runtime
 // (elementwise kernels, intra-op threads). Times one update (after the global-norm pass, which is
 // timed on its own), median of a few; prints one JSON line. Never a test: numbers are reported.
 //   npx tsx packages/model/bench/adamw-bench.ts [--preset small] [--threads 2] [--steps 5]
@@ -41,8 +41,8 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!
 }
 
-function timeKernel(kernel: 'wasm' | 'js'): number {
-  const opt = new AdamW(params, { lr: LR, weightDecay: WD, kernel, clipNorm: Number.POSITIVE_INFINITY })
+async function timeKernel(kernel: 'wasm' | 'js', threads: 1 | 2 = 1): Promise<number> {
+  const opt = new AdamW(params, { lr: LR, weightDecay: WD, kernel, clipNorm: Number.POSITIVE_INFINITY, threads })
   const ms: number[] = []
   const sq = gradSqSum(grads.values())
   for (let i = 0; i <= steps; i++) {
@@ -51,6 +51,7 @@ function timeKernel(kernel: 'wasm' | 'js'): number {
     opt.step(grads, { gradSqSumGlobal: sq })
     if (i > 0) ms.push(performance.now() - t0)
   }
+  await opt.close()
   return median(ms)
 }
 
@@ -126,17 +127,19 @@ async function timeOnnx(): Promise<number> {
 }
 
 const norm = timeNorm()
-const js = timeKernel('js')
-const wasm = timeKernel('wasm')
+const js = await timeKernel('js')
+const wasm = await timeKernel('wasm')
+const wasmTwo = await timeKernel('wasm', 2)
 const onnx = await timeOnnx()
-const wasm2 = timeKernel('wasm')
+const wasm2 = await timeKernel('wasm')
+const wasmTwo2 = await timeKernel('wasm', 2)
 console.log(
   JSON.stringify({
     preset: a.preset,
     params: total,
     threads,
-    updateMs: { js, wasm: Math.min(wasm, wasm2), onnx },
+    updateMs: { js, wasm: Math.min(wasm, wasm2), wasmTwoThreads: Math.min(wasmTwo, wasmTwo2), onnx },
     normMs: norm,
-    nsPerParam: { js: (js * 1e6) / total, wasm: (Math.min(wasm, wasm2) * 1e6) / total, onnx: (onnx * 1e6) / total },
+    nsPerParam: { js: (js * 1e6) / total, wasm: (Math.min(wasm, wasm2) * 1e6) / total, wasmTwoThreads: (Math.min(wasmTwo, wasmTwo2) * 1e6) / total, onnx: (onnx * 1e6) / total },
   }),
 )

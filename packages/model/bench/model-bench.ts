@@ -32,6 +32,8 @@ export interface ModelBenchOptions {
   gelu?: GeluMode
   /** AdamW's update loop (see AdamWInit.kernel). */
   adamwKernel?: 'wasm' | 'js'
+  /** AdamW's threads (default: 2 when ONNX Runtime has 2 or more and the kernel is wasm; ORT idles during the update). */
+  adamwThreads?: 1 | 2
 }
 
 export interface ModelBenchResult {
@@ -137,16 +139,18 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
   const precision = opts.precision ?? 'fp32'
   const gelu = opts.gelu ?? (device === 'webgpu' ? 'primitive' : 'fused')
   const adamwKernel = opts.adamwKernel ?? 'wasm'
+  const adamwThreads = opts.adamwThreads ?? (adamwKernel === 'wasm' && threads >= 2 ? 2 : 1)
 
   const t0 = performance.now()
   const params = initParams(config, 1)
   const rts: StageRuntime[] = []
+  let optimizers: AdamW[] = []
   try {
     for (const range of evenSplit(config.nLayer, stages)) {
       rts.push(await StageRuntime.create({ config, range, microBatch: B, seq: T, device, precision, threads, activations, linear, gelu, memPattern: opts.memPattern }, params))
     }
     params.clear()
-    const optimizers = rts.map((rt) => new AdamW(rt.params(), { lr: 1e-4, kernel: adamwKernel }))
+    optimizers = rts.map((rt) => new AdamW(rt.params(), { lr: 1e-4, kernel: adamwKernel, threads: adamwThreads }))
     const setupMs = performance.now() - t0
 
     const stepMs: number[] = []
@@ -201,7 +205,7 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
       forwardBackwardMs: median(fbMs),
       optimizerMs: median(optMs),
       cpuMsPerStep: median(cpuMs),
-      optimizer: adamwKernel === 'wasm' ? 'AdamW (WebAssembly SIMD, @tandem/model adamw-simd.ts)' : 'AdamW (scalar JavaScript loop, @tandem/model adamw.ts)',
+      optimizer: `${adamwKernel === 'wasm' ? 'AdamW (WebAssembly SIMD, @tandem/model adamw-simd.ts)' : 'AdamW (scalar JavaScript loop, @tandem/model adamw.ts)'}, ${adamwThreads} thread(s)`,
       tokensPerSec: (B * T) / (med / 1000),
       achievedGflops: achieved,
       matmul: { shape: [B * T, config.nEmbd, config.nInner], ...mm },
@@ -211,6 +215,6 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
       loss: { first: losses[0]!, last: losses[losses.length - 1]! },
     }
   } finally {
-    await Promise.all(rts.map((rt) => rt.close()))
+    await Promise.all([...rts.map((rt) => rt.close()), ...optimizers.map((opt) => opt.close())])
   }
 }

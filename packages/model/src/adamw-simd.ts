@@ -168,6 +168,15 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
 /** The compiled module, shared by every instance (compiling it takes well under a millisecond). */
 let compiled: object | null = null
 
+/** The compiled kernels (a WebAssembly.Module: it can be posted to a worker thread). */
+export function kernelModule(): object {
+  compiled ??= new wasm.Module(moduleBytes())
+  return compiled
+}
+
+/** Where the scratch arrays lie in the module's memory, in bytes (for a worker thread's copy of the glue). */
+export const KERNEL_LAYOUT = { chunkFloats: ADAMW_CHUNK_FLOATS, p: P_AT, g: G_AT, m: M_AT, v: V_AT } as const
+
 /** One instance of the kernels with its scratch memory: use from one thread at a time. */
 export class AdamWKernel {
   readonly #adamw: KernelExports['adamw']
@@ -178,8 +187,7 @@ export class AdamWKernel {
   readonly #v: Float32Array
 
   constructor() {
-    compiled ??= new wasm.Module(moduleBytes())
-    const e = new wasm.Instance(compiled, {}).exports as KernelExports
+    const e = new wasm.Instance(kernelModule(), {}).exports as KernelExports
     this.#adamw = e.adamw
     this.#sqsum = e.sqsum
     // The memory never grows, so these views stay valid.

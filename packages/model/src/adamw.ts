@@ -4,7 +4,8 @@
 // a scalar JavaScript loop is kept for comparison). No buffer is allocated per step. State (m, v,
 // step) is per parameter, by Hugging Face name, so a checkpoint of one global layer carries its
 // own optimizer state.
-import { AdamWKernel } from './adamw-simd.js'
+import { AdamWKernel, type AdamWScalars } from './adamw-simd.js'
+import { AdamWHelper, type HelperJob, ownsBuffer } from './adamw-threads.js'
 import { lrAt, type LrSchedule } from './optimizer-schedule.js'
 import type { NamedTensor } from './tensor-io.js'
 
@@ -31,6 +32,14 @@ export interface AdamWInit {
    * arithmetic rounded to float32 per step; kept to measure against).
    */
   kernel?: 'wasm' | 'js'
+  /**
+   * 2: split each update across this thread and a helper worker thread (./adamw-threads.ts), for
+   * the core ONNX Runtime leaves idle between passes. The arrays of `params` (which must then be
+   * a Map) and of the gradients Map given to step() travel to the helper and back: after a step
+   * the Maps hold new views of the same memory, so re-read them from the Maps (StageRuntime's
+   * params() and gradients() Maps are the ones to give). Needs the 'wasm' kernel. Default 1.
+   */
+  threads?: 1 | 2
 }
 
 export const ADAMW_DEFAULTS = {
@@ -112,6 +121,9 @@ export class AdamW {
   private readonly moments = new Map<string, AdamWParamState>()
   private readonly decay = new Map<string, boolean>()
   private readonly kernel: AdamWKernel | null
+  private readonly helper: AdamWHelper | null = null
+  /** Parameters the helper thread updates (about half of the elements). */
+  private readonly lent = new Set<string>()
 
   /** `params` are updated in place; their moments are allocated once here (no copies per step). */
   constructor(params: ReadonlyMap<string, Float32Array>, init: AdamWInit = {}) {
@@ -132,6 +144,27 @@ export class AdamW {
       this.moments.set(name, { m: new Float32Array(p.length), v: new Float32Array(p.length), step: 0 })
       this.decay.set(name, decays(name, p))
     }
+    if ((init.threads ?? 1) === 2) {
+      if (!this.kernel) throw new RangeError("AdamW: threads 2 needs the 'wasm' kernel")
+      if (!(params instanceof Map)) throw new RangeError('AdamW: threads 2 needs params as a Map (its arrays are replaced by views of the same memory)')
+      // Largest first, each to the thread with fewer elements so far.
+      let here = 0
+      let there = 0
+      for (const [name, p] of [...params].sort((a, b) => b[1].length - a[1].length)) {
+        if (there < here) {
+          this.lent.add(name)
+          there += p.length
+        } else {
+          here += p.length
+        }
+      }
+      this.helper = new AdamWHelper()
+    }
+  }
+
+  /** Ends the helper thread of a two-thread AdamW (safe twice; a no-op otherwise). */
+  async close(): Promise<void> {
+    await this.helper?.close()
   }
 
   /** Updates since the start (of the first parameter; all advance together). */
@@ -164,26 +197,69 @@ export class AdamW {
     if (!Number.isFinite(gradNorm)) return { applied: false, gradNorm, clipFactor: 1, lr }
     // torch.nn.utils.clip_grad_norm_: scale by max_norm / (norm + 1e-6) when that is below 1.
     const clipFactor = Math.min(1, this.clipNorm / (gradNorm + 1e-6))
-    for (const [name, p] of this.params) {
-      this.update(name, p, grads.get(name)!, gradScale * clipFactor, lr)
+    const gs = gradScale * clipFactor
+    if (this.helper) {
+      this.splitStep(grads, gs, lr)
+    } else {
+      for (const [name, p] of this.params) this.update(p, grads.get(name)!, this.moments.get(name)!, this.scalars(name, gs, lr))
     }
     return { applied: true, gradNorm, clipFactor, lr }
   }
 
-  private update(name: string, p: Float32Array, g: Float32Array, gs: number, lr: number): void {
+  /** The update on two threads: the lent parameters on the helper, the rest here, at the same time. */
+  private splitStep(grads: ReadonlyMap<string, Float32Array>, gs: number, lr: number): void {
+    const params = this.params as Map<string, Float32Array>
+    const jobs: HelperJob[] = []
+    const names: string[] = []
+    for (const name of this.lent) {
+      const p = params.get(name)!
+      const g = grads.get(name)!
+      const st = this.moments.get(name)!
+      // Only arrays that own their buffers can travel (transferring a view would detach its neighbours).
+      if (!(grads instanceof Map) || ![p, g, st.m, st.v].every(ownsBuffer) || p.buffer === g.buffer) continue
+      jobs.push({ p, g, m: st.m, v: st.v, k: this.scalars(name, gs, lr) })
+      names.push(name)
+    }
+    const sent = new Set(names)
+    this.helper!.run(
+      jobs,
+      () => {
+        for (const [name, p] of params) if (!sent.has(name)) this.update(p, grads.get(name)!, this.moments.get(name)!, this.scalars(name, gs, lr))
+      },
+      (back) =>
+        back.forEach((j, i) => {
+          const name = names[i]!
+          params.set(name, j.p)
+          ;(grads as Map<string, Float32Array>).set(name, j.g)
+          const st = this.moments.get(name)!
+          st.m = j.m
+          st.v = j.v
+        }),
+    )
+  }
+
+  /** Advances `name`'s step count and returns its update's scalars. */
+  private scalars(name: string, gs: number, lr: number): AdamWScalars {
     const st = this.moments.get(name)!
     st.step += 1
+    return {
+      gradScale: gs,
+      beta1: this.beta1,
+      beta2: this.beta2,
+      invBiasCorrection2Sqrt: 1 / Math.sqrt(1 - this.beta2 ** st.step),
+      eps: this.eps,
+      stepSize: lr / (1 - this.beta1 ** st.step),
+      keep: this.decay.get(name) ? 1 - lr * this.weightDecay : 1,
+    }
+  }
+
+  private update(p: Float32Array, g: Float32Array, st: AdamWParamState, k: AdamWScalars): void {
     const { m, v } = st
-    const b1 = this.beta1
-    const b2 = this.beta2
-    const stepSize = lr / (1 - b1 ** st.step)
-    const invBc2Sqrt = 1 / Math.sqrt(1 - b2 ** st.step)
-    const keep = this.decay.get(name) ? 1 - lr * this.weightDecay : 1
-    const eps = this.eps
     if (this.kernel) {
-      this.kernel.update(p, g, m, v, { gradScale: gs, beta1: b1, beta2: b2, invBiasCorrection2Sqrt: invBc2Sqrt, eps, stepSize, keep })
+      this.kernel.update(p, g, m, v, k)
       return
     }
+    const { gradScale: gs, beta1: b1, beta2: b2, invBiasCorrection2Sqrt: invBc2Sqrt, eps, stepSize, keep } = k
     for (let i = 0; i < p.length; i++) {
       const gi = g[i]! * gs
       const mi = b1 * m[i]! + (1 - b1) * gi

@@ -6,3 +6,9 @@
  * copy out; larger chunks spill, much smaller ones pay per-call overhead.
  */
 export const ADAMW_CHUNK_FLOATS = 32768
+
+/**
+ * How long a two-thread AdamW step waits for its helper thread: far above any real update
+ * (a 3B-parameter stage takes seconds), only there so a dead helper fails loudly.
+ */
+export const ADAMW_HELPER_WAIT_MS = 600_000

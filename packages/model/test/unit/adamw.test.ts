@@ -67,6 +67,38 @@ describe('AdamW', () => {
     expect(gradSqSum([g, new Float32Array([3])])).toBe(4 * (32768 + 5) + 9)
   })
 
+  it('two threads give the same update as one; the Maps then hold views of the same memory', async () => {
+    const sizes = { 'a.weight': 40000, 'b.weight': 30001, 'c.bias': 7, 'd.weight': 20000 }
+    const one = randomMap(6, sizes)
+    const two = new Map([...one].map(([k, v]) => [k, v.slice()]))
+    // A view into a larger buffer cannot travel (it would detach its neighbours): it stays here.
+    const shared = new Float32Array(50000)
+    shared.set(two.get('d.weight')!, 100)
+    two.set('d.weight', shared.subarray(100, 20100))
+    const single = new AdamW(one, { lr: 1e-3 })
+    const split = new AdamW(two, { lr: 1e-3, threads: 2 })
+    try {
+      for (let s = 0; s < 3; s++) {
+        const g = randomMap(30 + s, sizes)
+        const g2 = new Map([...g].map(([k, v]) => [k, v.slice()]))
+        const lent = g2.get('b.weight')!
+        expect(split.step(g2)).toEqual(single.step(g))
+        // b.weight went to the helper thread (its old view is detached) and came back as a new view.
+        expect(lent.length).toBe(0)
+        expect(g2.get('b.weight')!.length).toBe(30001)
+      }
+      for (const name of Object.keys(sizes)) {
+        expect(two.get(name), name).toEqual(one.get(name))
+        expect(split.state().get(name)!.m, name).toEqual(single.state().get(name)!.m)
+        expect(split.state().get(name)!.step).toBe(3)
+      }
+      expect(two.get('d.weight')!.buffer).toBe(shared.buffer)
+    } finally {
+      await split.close()
+      await split.close()
+    }
+  })
+
   it('decays matrices only: not biases nor LayerNorm weights', () => {
     expect(decaysMatricesOnly('transformer.wte.weight')).toBe(true)
     expect(decaysMatricesOnly('transformer.h.5.attn.v_proj.weight')).toBe(true)

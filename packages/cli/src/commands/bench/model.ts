@@ -25,6 +25,7 @@ interface BenchModelOptions {
   precision: 'fp32' | 'fp16'
   gelu?: 'fused' | 'primitive'
   adamwKernel: 'wasm' | 'js'
+  adamwThreads?: 1 | 2
   torch?: boolean
   python: string
 }
@@ -48,6 +49,10 @@ export function registerBenchModel(bench: Command): void {
     .option('--precision <p>', 'fp32 | fp16', parseChoice('--precision', ['fp32', 'fp16'] as const), 'fp32')
     .option('--gelu <mode>', 'gelu_new as fused (ONNX Runtime FastGelu) | primitive ops (default: fused, primitive on webgpu)', parseChoice('--gelu', ['fused', 'primitive'] as const))
     .option('--adamw-kernel <k>', "AdamW's update loop: wasm (SIMD) | js (scalar)", parseChoice('--adamw-kernel', ['wasm', 'js'] as const), 'wasm')
+    .option('--adamw-threads <n>', 'AdamW update threads: 1 | 2 (default 2 with --threads >= 2 and the wasm kernel)', (v: string) => {
+      if (v !== '1' && v !== '2') throw new UserError(`--adamw-threads must be 1 or 2, got '${v}'.`)
+      return Number(v) as 1 | 2
+    })
     .option('--torch', "also time PyTorch's CPU training step of the same model (same threads)")
     .option('--python <path>', 'python with torch for --torch', '/usr/bin/python3')
     .action(async (opts: BenchModelOptions) => {
