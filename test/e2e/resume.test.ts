@@ -18,8 +18,8 @@ function losses(c: LocalCluster): Map<number, number> {
   return out
 }
 
-/** The data cursor JSON of a stopped coordinator's first plan, and of its checkpoint at `step`. */
-async function cursors(c: LocalCluster, step: number): Promise<{ plan: unknown; checkpoint: unknown }> {
+/** From a stopped coordinator's data dir: its first plan's data cursor, its checkpoint at `step` (cursor, tokens seen), and its step rows' tokens. */
+async function stored(c: LocalCluster, step: number): Promise<{ plan: unknown; checkpoint: unknown; tokensSeen: number; stepTokens: number[] }> {
   const { decodeCheckpointManifest } = await import('@tandem/proto')
   const { BlobStore } = await import('../../packages/coordinator/src/blob-store.js')
   const dir = join(c.init.dir, 'coordinator')
@@ -30,7 +30,8 @@ async function cursors(c: LocalCluster, step: number): Promise<{ plan: unknown; 
     const plan = first === undefined ? undefined : JSON.parse(new TextDecoder().decode(control.Plan.decode(first.plan).data!.cursor!))
     const row = db.getCheckpoint(run.id, step)!
     const m = decodeCheckpointManifest(await new BlobStore({ dir: join(dir, 'blobs') }).get(row.manifestSha256))
-    return { plan, checkpoint: JSON.parse(new TextDecoder().decode(m.data!.cursor!)) }
+    const stepTokens = db.listSteps(run.id, 1000).map((r) => r.tokens)
+    return { plan, checkpoint: JSON.parse(new TextDecoder().decode(m.data!.cursor!)), tokensSeen: Number(m.tokensSeen), stepTokens }
   } finally {
     db.close()
   }
@@ -64,6 +65,7 @@ describe('resume on a cluster of another shape', () => {
     expect(imported.writtenBy.stages).toBe(2)
     b.addWorker('b0')
     await b.waitForStep(K + 1, 240_000)
+    await b.coordinator!.waitFor((l) => l.msg === 'checkpoint committed' && l.step === K + 2, 120_000, 'the final checkpoint')
     await b.stop()
 
     // The first plan resumes at K from the imported checkpoint, on one stage.
@@ -78,9 +80,13 @@ describe('resume on a cluster of another shape', () => {
     }
 
     // B's plan reads the stream where A's checkpoint left it, which is where A's own cursor stood at K.
-    const cb = await cursors(b, K)
-    const ca = await cursors(a, K)
+    const cb = await stored(b, K)
+    const ca = await stored(a, K)
     expect(cb.plan).toEqual(ca.checkpoint)
+    // B counts tokens on from A's checkpoint: at its last step it has seen what A saw in all K + 2 steps.
+    expect(ca.stepTokens).toHaveLength(K + 2)
+    expect(ca.tokensSeen, "A's checkpoint counts the tokens of steps 0..K-1").toBe(ca.stepTokens.slice(0, K).reduce((x, y) => x + y, 0))
+    expect((await stored(b, K + 2)).tokensSeen).toBe(ca.stepTokens.reduce((x, y) => x + y, 0))
     const { openDataset, DataCursor } = await import('@tandem/data')
     const ds = await openDataset({ kind: 'sample' })
     try {

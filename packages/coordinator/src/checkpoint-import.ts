@@ -224,6 +224,8 @@ export interface ImportResult {
   tensors: number
   /** The loss scale to continue with (1 when the source kept none). */
   lossScale: number
+  /** Tokens trained on up to the checkpoint (the new run counts on from here). */
+  tokensSeen: number
 }
 
 /** Streams one blob of `source` into `writer` (bounded memory: a 6B model's embedding is 825 MB). */
@@ -298,6 +300,7 @@ export async function importCheckpoint(source: CheckpointSource, store: Checkpoi
     bytes: res.bytes,
     tensors: res.tensors,
     lossScale: typeof scale === 'number' && Number.isFinite(scale) && scale > 0 ? scale : 1,
+    tokensSeen: Number(m.tokensSeen ?? 0),
   }
 }
 
@@ -370,18 +373,35 @@ export async function packCheckpoint(source: CheckpointSource, outDir: string, n
   return { dir, step: source.step, manifestSha256: source.manifestSha256, bytes, blobs: names.size + 1 }
 }
 
+/** The 'resume' event of a run's log: where its state came from (the coordinator counts tokens on from it). */
+export interface ResumeEvent {
+  from: string
+  kind: CheckpointSource['kind']
+  step: number
+  sourceManifestSha256: string
+  manifestSha256: string
+  tokensSeen: number
+  writtenBy: { stages: number; replicas: number }
+}
+
 /** The first start of a resumed run: opens the source, imports it, and drops a refused import's leftovers. */
-export async function importForResume(spec: ResumeSpec, store: CheckpointStore, model: GPTJConfig, nowMs: number, log: Logger): Promise<ImportResult> {
+export async function importForResume(spec: ResumeSpec, store: CheckpointStore, model: GPTJConfig, nowMs: number, log: Logger): Promise<ImportResult & { event: ResumeEvent }> {
   const t0 = performance.now()
   const source = await openCheckpointSource(spec)
   try {
     const res = await importCheckpoint(source, store, model, nowMs)
     const m = source.manifest
-    log.info(
-      { from: source.path, kind: source.kind, step: res.step, sourceManifestSha256: res.sourceManifestSha256, manifestSha256: res.manifestSha256, bytes: res.bytes, tensors: res.tensors, writtenBy: { stages: m.numStages, replicas: m.numReplicas }, ms: Math.round(performance.now() - t0) },
-      'checkpoint imported',
-    )
-    return res
+    const event: ResumeEvent = {
+      from: source.path,
+      kind: source.kind,
+      step: res.step,
+      sourceManifestSha256: res.sourceManifestSha256,
+      manifestSha256: res.manifestSha256,
+      tokensSeen: res.tokensSeen,
+      writtenBy: { stages: m.numStages, replicas: m.numReplicas },
+    }
+    log.info({ ...event, bytes: res.bytes, tensors: res.tensors, ms: Math.round(performance.now() - t0) }, 'checkpoint imported')
+    return { ...res, event }
   } catch (err) {
     store.dropPending()
     throw err

@@ -156,6 +156,8 @@ export class Coordinator implements AdminContext {
   private startedAtMs = 0
   private lastStepDoneAtMs = 0
   private tokensSeen = 0
+  /** Tokens a resumed run's imported checkpoint had seen (0 for a run started from step 0). */
+  private readonly resumedTokens: number
   private requestIds = 1
   /** Counters for metrics and `admin status`. */
   readonly counters = { messagesRefused: 0, messagesStale: 0, joinsRefused: 0, recoveries: 0, rollbacks: 0, bytesIn: 0, bytesOut: 0 }
@@ -197,7 +199,9 @@ export class Coordinator implements AdminContext {
     )
     const latestPlan = components.db.latestPlan(this.runId)
     if (latestPlan !== undefined) this.planMessage = control.Plan.decode(latestPlan.plan)
-    this.tokensSeen = components.db.listSteps(this.runId, 1_000_000).reduce((a, s) => a + s.tokens, 0)
+    // A run resumed from another run's checkpoint counts on from the tokens that checkpoint had seen.
+    this.resumedTokens = Number(components.db.listEvents(this.runId, 1, 'resume')[0]?.data.tokensSeen ?? 0)
+    this.tokensSeen = this.resumedTokens + components.db.listSteps(this.runId, 1_000_000).reduce((a, s) => a + s.tokens, 0)
     for (const s of components.db.listSteps(this.runId, HISTORY_POINTS_MAX)) {
       this.history.push({ step: s.step, timeMs: s.completedAtMs, loss: s.loss ?? Number.NaN, tokensPerSecond: s.stepMs > 0 ? s.tokens / (s.stepMs / 1000) : 0, stepMs: s.stepMs, bytesSent: 0, bytesUncompressed: 0 })
     }
@@ -866,7 +870,7 @@ export class Coordinator implements AdminContext {
         ...(this.c.data !== undefined ? { data: this.safeCursorState(step) } : {}),
         rng: { seed: this.init.run.seed },
         lossScale: { dynamic: this.init.run.precision === 'fp16', scale: this.c.db.getRun()?.lossScale ?? 1 },
-        tokensSeen: this.tokensSeen,
+        tokensSeen: this.tokensSeenAt(step),
         lossAvg: agg.length > 0 ? agg.reduce((a, h) => a + h.loss, 0) / agg.length : 0,
         uploaders,
       },
@@ -882,9 +886,17 @@ export class Coordinator implements AdminContext {
     this.c.checkpoints.prune(keep).catch((err: unknown) => this.log.warn({ err }, 'pruning checkpoints failed'))
   }
 
+  /**
+   * Tokens trained on before state step `step`: a checkpoint's count, exact even when the run has
+   * moved past `step` by the time the uploads commit (a resumed run counts on from it).
+   */
+  private tokensSeenAt(step: number): number {
+    return this.resumedTokens + this.c.db.listSteps(this.runId, 1_000_000).reduce((a, s) => a + (s.step < step ? s.tokens : 0), 0)
+  }
+
   private safeCursorState(step: number) {
     try {
-      return this.c.data!.checkpointState(step, this.tokensSeen)
+      return this.c.data!.checkpointState(step, this.tokensSeenAt(step))
     } catch (err) {
       this.log.error({ err, step }, 'data cursor failed')
       return undefined

@@ -97,11 +97,14 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
     if (dropped > 0) log.info({ steps: dropped }, 'dropped checkpoint uploads left incomplete by the last run')
     if (fresh) {
       // A new run is stored only once its starting state is in place: a refused import leaves no run.
-      if (run.resume !== undefined) {
-        const imported = await importForResume(run.resume, checkpoints, model, nowMs, log)
+      const imported = run.resume !== undefined ? await importForResume(run.resume, checkpoints, model, nowMs, log) : undefined
+      if (imported !== undefined) {
         Object.assign(runRow, { completedStep: imported.step, committedStep: imported.step, lossScale: run.precision === 'fp16' ? imported.lossScale : 1 })
       }
-      db.insertRun(runRow)
+      db.transaction(() => {
+        db.insertRun(runRow)
+        if (imported !== undefined) db.insertEvent(runRow.id, nowMs, 'resume', { ...imported.event })
+      })
       log.info({ runId: runRow.id, name: run.name, resumeStep: runRow.completedStep }, 'new run')
     }
     if (run.resume === undefined && db.getCheckpoint(runRow.id, 0) === undefined) {
