@@ -15,7 +15,8 @@ describe('2 stages x 2 replicas on loopback', () => {
   })
 
   it('gives the loss curve of the in-process reference, step for step', async () => {
-    const run = tinyRun({ stages: 2, replicas: 2, steps: STEPS })
+    // 1F1B, the default schedule (packages/worker/bench/schedules.ts measures it against GPipe).
+    const run = { ...tinyRun({ stages: 2, replicas: 2, steps: STEPS }), schedule: '1f1b' }
     // A loaded CI machine can take longer than the default 3 s between worker starts: wait for all
     // four before the first plan, or it would train on another split of the batch.
     cluster = await makeCluster('converge', run, ['--fill-wait-ms', '120000'])
