@@ -222,8 +222,8 @@ export interface ImportResult {
   sourceManifestSha256: string
   bytes: number
   tensors: number
-  /** The loss scale to continue with (1 when the source kept none). */
-  lossScale: number
+  /** The dynamic loss scale to continue with; undefined when the source ran without one (fp32). */
+  lossScale: number | undefined
   /** Tokens trained on up to the checkpoint (the new run counts on from here). */
   tokensSeen: number
 }
@@ -299,7 +299,7 @@ export async function importCheckpoint(source: CheckpointSource, store: Checkpoi
     sourceManifestSha256: source.manifestSha256,
     bytes: res.bytes,
     tensors: res.tensors,
-    lossScale: typeof scale === 'number' && Number.isFinite(scale) && scale > 0 ? scale : 1,
+    lossScale: m.lossScale?.dynamic === true && typeof scale === 'number' && Number.isFinite(scale) && scale > 0 ? scale : undefined,
     tokensSeen: Number(m.tokensSeen ?? 0),
   }
 }

@@ -99,7 +99,9 @@ export async function startCoordinatorDaemon(opts: DaemonOptions): Promise<Coord
       // A new run is stored only once its starting state is in place: a refused import leaves no run.
       const imported = run.resume !== undefined ? await importForResume(run.resume, checkpoints, model, nowMs, log) : undefined
       if (imported !== undefined) {
-        Object.assign(runRow, { completedStep: imported.step, committedStep: imported.step, lossScale: run.precision === 'fp16' ? imported.lossScale : 1 })
+        // fp16 continues the source's dynamic loss scale; one that had none (fp32) starts fp16 afresh.
+        const lossScale = run.precision === 'fp16' ? (imported.lossScale ?? runRow.lossScale) : 1
+        Object.assign(runRow, { completedStep: imported.step, committedStep: imported.step, lossScale })
       }
       db.transaction(() => {
         db.insertRun(runRow)

@@ -115,7 +115,11 @@ describe('checkpoint import', () => {
 
   it('picks an older step with DIR@STEP and refuses a step that was not committed', async () => {
     const src = await source()
-    expect((await openCheckpointSource(parseCheckpointRef(`${src.dir}@0`))).step).toBe(0)
+    const zero = await openCheckpointSource(parseCheckpointRef(`${src.dir}@0`))
+    expect(zero.step).toBe(0)
+    // Step 0: weights only, and no dynamic loss scale to carry over.
+    const dst = await dataDir('run-b')
+    expect(await importCheckpoint(zero, dst.store, micro, 5)).toMatchObject({ step: 0, tensors: modelParams(micro).length, lossScale: undefined })
     await expect(openCheckpointSource({ from: src.dir, step: 2 })).rejects.toThrow(/has no committed checkpoint at step 2; committed steps: 0, 3\./)
     await expect(openCheckpointSource({ from: join(src.dir, 'nothing') })).rejects.toThrow(/is neither a coordinator data dir .* nor a checkpoint pack/)
   })
