@@ -33,7 +33,8 @@ describe('donor pause', () => {
     const common = ['--coordinator', c.coordinatorAddr, '--listen', '/ip4/127.0.0.1/tcp/0', '--threads', '1', '--no-bench']
     const a = new DaemonProcess('a', ['worker', 'start', ...common, '--token-file', tokenFile, '--data-dir', join(c.init.dir, 'a'), '--name', 'a'])
     const bDir = join(c.init.dir, 'b')
-    const b = new DaemonProcess('b', ['worker', 'start', ...common, '--data-dir', bDir, '--name', 'b'], { TANDEM_TOKEN: ready.joinToken })
+    // b's updates to a also pass its upload cap (generous: it must not slow the test down).
+    const b = new DaemonProcess('b', ['worker', 'start', ...common, '--data-dir', bDir, '--name', 'b', '--upload-max-mbps', '1000'], { TANDEM_TOKEN: ready.joinToken })
     c.workers.set('a', a)
     c.workers.set('b', b)
     const coord = c.coordinator!
@@ -50,9 +51,10 @@ describe('donor pause', () => {
     const resumeStep = Number(onePlan.resumeStep)
     await a.waitFor((l) => isStep(l) && Number(l.step) >= resumeStep + 2, 120_000, 'steps of a alone')
     expect(b.lines.filter((l) => isStep(l) && Number(l.step) >= resumeStep)).toEqual([])
-    const status = tandem(['worker', 'status', '--data-dir', bDir, '--json']) as { running: boolean; pauseRequested: boolean; status: { paused: boolean; phase: string; assignment?: unknown } }
+    const status = tandem(['worker', 'status', '--data-dir', bDir, '--json']) as { running: boolean; pauseRequested: boolean; status: { paused: boolean; phase: string; assignment?: unknown; uploadBytesPerSMax?: number } }
     expect(status).toMatchObject({ running: true, pauseRequested: true, status: { paused: true, phase: 'paused' } })
     expect(status.status.assignment).toBeUndefined()
+    expect(status.status).toMatchObject({ uploadBytesPerSMax: 125_000_000 })
 
     const resumed = tandem(['worker', 'resume', '--data-dir', bDir, '--json'])
     expect(resumed).toMatchObject({ paused: false, wasPaused: true, workerRunning: true })

@@ -29,6 +29,7 @@ export function renderDonorScreen(s: WorkerStatus, opts: DonorScreenOptions): st
     ['state', state],
     // The CPU's name already says "cpu (…)"; a GPU's does not say which provider runs it.
     ['device', `${s.deviceName.startsWith(s.device) ? s.deviceName : `${s.device}${s.deviceName ? ` (${s.deviceName})` : ''}`}, ${bytes(s.deviceMemoryBytes)}${s.memoryBytesMax !== undefined ? `, capped at ${bytes(s.memoryBytesMax)}` : ''}`],
+    ['upload', s.uploadBytesPerSMax === undefined ? 'no cap' : `capped at ${((s.uploadBytesPerSMax * 8) / 1e6).toFixed(1)} Mbit/s`],
     ['hours', s.schedule === '' ? 'any time' : `${s.schedule} (${s.insideSchedule ? 'inside' : 'outside'} now${s.nextScheduleEdgeAtMs !== undefined ? `; changes in ${duration(s.nextScheduleEdgeAtMs - opts.nowMs)}` : ''})`],
     ['coordinator', `${s.connected ? 'connected' : 'not connected'}: ${shortAddr(s.coordinator)}`],
     ['peer', `${short(s.peerId)}${s.name ? ` "${clean(s.name)}"` : ''}`],

@@ -43,6 +43,8 @@ export interface WorkerDaemonInit {
   metricsPort?: number
   /** Train only inside these daily hours; paused outside (`--schedule`). */
   schedule?: DonorSchedule
+  /** Cap on outgoing tensor frames, all peers together (`--upload-max-mbps`). */
+  uploadBytesPerSMax?: number
   onExit?(code: number, reason: string): void
 }
 
@@ -89,7 +91,7 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
   if (emulateLinks !== undefined) log.warn({ peers: Object.keys(emulateLinks.peers).length, links: emulateLinks.links.length }, 'link emulation on: outgoing tensor frames are shaped (experiments only)')
   const caps = capabilities(init.device, bench, shape, init.memoryBytesMax !== undefined ? { memoryBytesMax: init.memoryBytesMax } : {})
   log.info(
-    { device: init.device, deviceName: caps.deviceName, memoryBytes: caps.deviceMemoryBytes, cores: caps.cpuCores, layerSecondsFwdBwd: bench.layerSeconds, selfTestPassed: bench.selfTestPassed, benchShape: { b: shape.microBatch, T: shape.seq, C: shape.config.nEmbd }, codecs: caps.codecs, listen: init.noListen === true ? 'relay only' : (init.listen ?? 'any'), memoryBytesMax: init.memoryBytesMax ?? 'none', schedule: init.schedule?.text ?? 'any time' },
+    { device: init.device, deviceName: caps.deviceName, memoryBytes: caps.deviceMemoryBytes, cores: caps.cpuCores, layerSecondsFwdBwd: bench.layerSeconds, selfTestPassed: bench.selfTestPassed, benchShape: { b: shape.microBatch, T: shape.seq, C: shape.config.nEmbd }, codecs: caps.codecs, listen: init.noListen === true ? 'relay only' : (init.listen ?? 'any'), memoryBytesMax: init.memoryBytesMax ?? 'none', uploadBytesPerSMax: init.uploadBytesPerSMax ?? 'none', schedule: init.schedule?.text ?? 'any time' },
     'worker resources',
   )
 
@@ -148,6 +150,7 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
       coordinatorAddrs: [coordinatorAddr.toString()],
       ...(init.onExit !== undefined ? { onExit: init.onExit } : {}),
       ...(emulateLinks !== undefined ? { emulateLinks } : {}),
+      ...(init.uploadBytesPerSMax !== undefined ? { uploadBytesPerSMax: init.uploadBytesPerSMax } : {}),
     },
   )
 
@@ -168,6 +171,7 @@ export async function startWorkerDaemon(init: WorkerDaemonInit): Promise<WorkerD
       deviceName: caps.deviceName ?? '',
       deviceMemoryBytes: Number(caps.deviceMemoryBytes ?? 0),
       ...(init.memoryBytesMax !== undefined ? { memoryBytesMax: init.memoryBytesMax } : {}),
+      ...(init.uploadBytesPerSMax !== undefined ? { uploadBytesPerSMax: init.uploadBytesPerSMax } : {}),
       schedule: init.schedule?.text ?? '',
       insideSchedule: d?.insideSchedule ?? true,
       ...(d?.nextScheduleEdgeAtMs !== undefined ? { nextScheduleEdgeAtMs: d.nextScheduleEdgeAtMs } : {}),

@@ -36,6 +36,8 @@ export interface WorkerStatus extends WorkerActivity {
   deviceMemoryBytes: number
   /** --memory-max-mb as bytes, when given. */
   memoryBytesMax?: number
+  /** --upload-max-mbps as bytes per second, when given. */
+  uploadBytesPerSMax?: number
   /** --schedule as given; empty: every hour. */
   schedule: string
   /** Whether the schedule lets the worker train now (true without a schedule). */

@@ -12,6 +12,7 @@ import { ControlClient, errText, type MessageChannel } from './control-client.js
 import { FrameLinks } from './frame-links.js'
 import { answerProbeRequest, serveProbe } from './link-probe.js'
 import { LinkEmulation, type LinkEmulationTable } from './link-shaper.js'
+import { uploadCapShaper } from './upload-cap.js'
 import { Inbox } from './inbox.js'
 import type { WorkerNode } from './node.js'
 import type { WorkerMetrics } from './metrics.js'
@@ -72,6 +73,8 @@ export interface WorkerInit {
   onExit?(code: number, reason: string): void
   /** Shape outgoing tensor frames per peer (experiments only: TANDEM_EMULATE_LINKS, ./link-shaper.ts). */
   emulateLinks?: LinkEmulationTable
+  /** The owner's cap on outgoing tensor frames, all peers together (./upload-cap.ts). */
+  uploadBytesPerSMax?: number
 }
 
 /** The plan epoch this worker is set up for. */
@@ -161,7 +164,8 @@ export class Worker {
     this.log = components.logger.child({ component: 'worker' })
     const expectation = () => ({ ...(this.runId !== '' ? { runId: this.runId } : {}) })
     const emulation = init.emulateLinks === undefined ? undefined : new LinkEmulation({}, { table: init.emulateLinks, self: components.node.peerId.toString() })
-    const shaping = emulation === undefined ? {} : { shaperFor: (peer: string) => emulation.shaperFor(peer) }
+    const cap = init.uploadBytesPerSMax === undefined ? undefined : uploadCapShaper(init.uploadBytesPerSMax)
+    const shaping = emulation === undefined && cap === undefined ? {} : { shaperFor: (peer: string) => emulation?.shaperFor(peer) ?? cap }
     this.activations = new FrameLinks(components, {
       protocol: PROTOCOL_ACTIVATIONS,
       expectation: () => ({ ...expectation(), kinds: [FrameKind.FRAME_KIND_ACTIVATION, FrameKind.FRAME_KIND_ACTIVATION_GRAD, FrameKind.FRAME_KIND_AUX] }),

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { type Command, Option } from 'commander'
 import { UserError } from '@tandem/proto/errors'
 import { DEVICE_CHOICES, LOG_LEVELS, type LogLevel } from '../constants.js'
-import { parseChoice, parseIntOption, printJson, readSecretFile } from '../options.js'
+import { parseChoice, parseFloatOption, parseIntOption, printJson, readSecretFile } from '../options.js'
 
 /** How long a graceful leave may take before the worker exits anyway. */
 const LEAVE_TIMEOUT_MS = 60_000
@@ -38,6 +38,7 @@ interface WorkerStartOptions {
   dataset?: string
   bench: boolean
   memoryMaxMb?: number
+  uploadMaxMbps?: number
   threads?: number
   metricsPort?: number
   schedule?: string
@@ -62,6 +63,7 @@ export function registerWorker(program: Command): void {
     .option('--dataset <dir>', 'a local copy of the run\'s prepared dataset (needed only on stage 0 of such runs)')
     .option('--no-bench', 'skip the device benchmark before joining')
     .option('--memory-max-mb <mb>', 'memory this worker may use', parseIntOption('--memory-max-mb', { min: 64 }))
+    .option('--upload-max-mbps <mbit>', 'cap on training traffic out of this machine, in Mbit/s, all peers together', parseFloatOption('--upload-max-mbps', { min: 0.1, max: 1_000_000 }))
     .option('--threads <n>', 'ONNX Runtime threads per session (default: every core)', parseIntOption('--threads', { min: 1, max: 1024 }))
     .option('--metrics-port <port>', 'serve Prometheus /metrics on this loopback port', parseIntOption('--metrics-port', { min: 0, max: 65535 }))
     .option('--schedule <hours>', 'train only inside these daily hours of local time, e.g. "22:00-07:00" or "09:00-12:00,14:00-17:00"; paused outside')
@@ -131,7 +133,7 @@ export function registerWorker(program: Command): void {
 async function startWorker(opts: WorkerStartOptions): Promise<void> {
   if (opts.coordinator === undefined) throw new UserError("give the coordinator's address with --coordinator MULTIADDR (or TANDEM_COORDINATOR), from its ready line.")
   const token = await joinToken(opts)
-  const { startWorkerDaemon, LogRing, parseSchedule } = await import('@tandem/worker')
+  const { startWorkerDaemon, LogRing, mbpsToBytesPerS, parseSchedule } = await import('@tandem/worker')
   const schedule = opts.schedule !== undefined ? parseSchedule(opts.schedule) : undefined
   const { default: pino } = await import('pino')
   const ring = new LogRing()
@@ -160,6 +162,7 @@ async function startWorker(opts: WorkerStartOptions): Promise<void> {
     ...(opts.metricsPort !== undefined ? { metricsPort: opts.metricsPort } : {}),
     ...(opts.memoryMaxMb !== undefined ? { memoryBytesMax: opts.memoryMaxMb * 1024 * 1024 } : {}),
     ...(schedule !== undefined ? { schedule } : {}),
+    ...(opts.uploadMaxMbps !== undefined ? { uploadBytesPerSMax: mbpsToBytesPerS(opts.uploadMaxMbps) } : {}),
     onExit: (code, reason) => {
       exitReason = reason
       resolveExit(code)

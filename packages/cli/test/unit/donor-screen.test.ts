@@ -46,6 +46,11 @@ describe('donor screen', () => {
     expect(text).not.toMatch(/\u001b/)
   })
 
+  it('states the upload cap', () => {
+    expect(renderDonorScreen(base, { width: 80, nowMs: 0 })).toContain('upload:      no cap')
+    expect(renderDonorScreen({ ...base, uploadBytesPerSMax: 12_500_000 }, { width: 80, nowMs: 0 })).toContain('capped at 100.0 Mbit/s')
+  })
+
   it('names the device once', () => {
     const text = renderDonorScreen({ ...base, device: 'cpu', deviceName: 'cpu (2 cores, AMD EPYC)' }, { width: 80, nowMs: 0 })
     expect(text).toContain('device:      cpu (2 cores, AMD EPYC), 24.0 GiB')
