@@ -3,7 +3,7 @@ export { type AdminAnswer, type AdminContext, type AdminRequest, handleAdmin } f
 export { type AdminBody, AdminClient, type AdminClientInit, cleanText, refusalError } from './admin-client.js'
 export { Auth } from './auth.js'
 export { BlobStore, CorruptBlobError } from './blob-store.js'
-export { type CheckpointSource, openCheckpointSource, packCheckpoint, parseCheckpointRef } from './checkpoint-import.js'
+export { type CheckpointSource, checkManifest, openCheckpointSource, packCheckpoint, parseCheckpointRef } from './checkpoint-import.js'
 export { CheckpointStore } from './checkpoint-store.js'
 export { Coordinator, type HistoryPoint } from './coordinator.js'
 export { type CoordinatorDaemon, type DaemonOptions, type ReadyRecord, readReadyRecord, startCoordinatorDaemon } from './daemon.js'

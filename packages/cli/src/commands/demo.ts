@@ -102,21 +102,24 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   if (8 % (replicas * 2) !== 0) throw new UserError(`${opts.workers} workers over ${opts.stages} stages make ${replicas} replicas; the demo's batch of 8 splits over 1, 2 or 4 replicas.`)
   if (opts.resumeStep !== undefined && opts.resume === undefined) throw new UserError('--resume-step needs --resume CHECKPOINT.')
   const t0 = performance.now()
-  const dir = opts.dir !== undefined ? resolve(opts.dir) : await mkdtemp(join(tmpdir(), 'tandem-demo-'))
   const err = process.stderr
   const say = (s: string) => err.write(`${s}\n`)
   // Steps are absolute: a resumed demo starts at the checkpoint's step and trains --steps more.
   let first = 0
   let resume: { from: string; step: number } | undefined
   if (opts.resume !== undefined) {
-    const { openCheckpointSource, parseCheckpointRef } = await import('@tandem/coordinator')
+    const { checkManifest, openCheckpointSource, parseCheckpointRef } = await import('@tandem/coordinator')
+    const { PRESETS } = await import('@tandem/model')
     const source = await openCheckpointSource(parseCheckpointRef(opts.resume, opts.resumeStep))
-    if (source.path === join(dir, 'coordinator')) throw new UserError(`--resume names this demo's own coordinator folder ${source.path}; give the new demo another --dir.`)
+    // The demo trains the tiny preset: say so now rather than through a coordinator that will not start.
+    checkManifest(source.manifest, PRESETS.tiny, `the checkpoint of step ${source.step} in ${source.path}`)
+    if (opts.dir !== undefined && source.path === join(resolve(opts.dir), 'coordinator')) throw new UserError(`--resume names this demo's own coordinator folder ${source.path}; give the new demo another --dir.`)
     first = source.step
     resume = { from: source.path, step: source.step }
     say(`resuming the checkpoint of step ${first} in ${source.path} (written by ${source.manifest.numStages} stage(s) x ${source.manifest.numReplicas} replica(s))`)
   }
   const last = first + opts.steps
+  const dir = opts.dir !== undefined ? resolve(opts.dir) : await mkdtemp(join(tmpdir(), 'tandem-demo-'))
   const run = demoRun({ stages: opts.stages, replicas, steps: last, ...(resume !== undefined ? { resume } : {}) })
   const cluster = new LocalCluster({ dir, run, threads: opts.threads })
   const { ProgressBar } = await import('@tandem/data')
