@@ -87,9 +87,14 @@ describe('coordinator daemon', () => {
     // A joined worker sends invalid messages: each is answered with an error and dropped.
     const w = await worker()
     expect((await w.join(addr, daemon.ready.joinToken)).accepted).toBe(true)
+    const refusedBefore = daemon.coordinator.counters.messagesRefused
+    // A peer report as workers send it is taken, not refused: the first error answers the bad step report.
+    await w.send({ peerReport: { runId: w.runId, epoch: 0, peerId: rogue.peerId, reason: control.PeerReportReason.PEER_REPORT_REASON_UNREACHABLE, lastError: 'E_DIAL: refused' } })
     await w.send({ stepReport: { runId: w.runId, epoch: 1, step: 0, hasLoss: true, loss: Number.NaN } })
     const err = await w.next((m) => m.body === 'error')
     expect(err.error!.code).toBe('E_BAD_MESSAGE')
+    expect(err.error!.message).toContain('step report')
+    expect(daemon.coordinator.counters.messagesRefused).toBe(refusedBefore + 1)
     await w.send({ heartbeat: { runId: 'another-run', epoch: 0, step: 0 } })
     expect((await w.next((m) => m.body === 'error')).error!.code).toBe('E_UNKNOWN_RUN')
     // The worker answers a log request for `tandem admin logs`.
