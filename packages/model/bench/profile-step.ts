@@ -2,7 +2,7 @@
 // under ONNX Runtime's profiler (same session options as StageRuntime) and prints the time per op
 // type and the slowest nodes, plus the wall time of run() beside the sum of kernel times (the
 // difference is session overhead: feeding, output allocation, thread hand-offs).
-//   npx tsx packages/model/bench/profile-step.ts [--preset small] [--batch 2] [--seq 256] [--threads 2] [--top 25]
+//   npx tsx packages/model/bench/profile-step.ts [--preset small] [--batch 2] [--seq 256] [--threads 2] [--top 25] [--gelu fused|primitive]
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,12 +21,13 @@ const { values: a } = parseArgs({
     threads: { type: 'string', default: '2' },
     top: { type: 'string', default: '25' },
     runs: { type: 'string', default: '2' },
+    gelu: { type: 'string', default: 'fused' },
   },
 })
 const config = PRESETS[a.preset as PresetName]
 const B = Number(a.batch)
 const T = Number(a.seq)
-const g = buildStageGraphs({ config, range: { start: 0, end: config.nLayer }, batch: B, seq: T })
+const g = buildStageGraphs({ config, range: { start: 0, end: config.nLayer }, batch: B, seq: T, gelu: a.gelu === 'primitive' ? 'primitive' : 'fused' })
 const prefix = join(tmpdir(), `tandem-profile-${process.pid}`)
 const session = await ort.InferenceSession.create(g.fused.bytes, { ...sessionOptions({ device: 'cpu', threads: Number(a.threads) }), enableProfiling: true, profileFilePrefix: prefix })
 const params = initParams(config, 1)
@@ -71,7 +72,7 @@ for (const k of kernels.slice(kernels.length - perRun * timed)) {
 }
 const kernelMs = [...byOp.values()].reduce((s, x) => s + x, 0) / 1000
 const runMs = runs.slice(-timed).reduce((s, r) => s + r.dur, 0) / timed / 1000
-console.log(`preset ${a.preset} B${B} T${T} threads ${a.threads}: run() wall ${wall.slice(1).map((w) => w.toFixed(0)).join(', ')} ms; model_run ${runMs.toFixed(0)} ms; kernels ${kernelMs.toFixed(0)} ms; nodes ${perRun}`)
+console.log(`preset ${a.preset} B${B} T${T} threads ${a.threads} gelu ${a.gelu}: run() wall ${wall.slice(1).map((w) => w.toFixed(0)).join(', ')} ms; model_run ${runMs.toFixed(0)} ms; kernels ${kernelMs.toFixed(0)} ms; nodes ${perRun}`)
 console.log('\nby op type (ms per run, share of kernel time):')
 for (const [op, us] of [...byOp].sort((x, y) => y[1] - x[1])) console.log(`  ${op.padEnd(28)} ${(us / 1000).toFixed(1).padStart(8)}  ${((100 * us) / 1000 / kernelMs).toFixed(1).padStart(5)}%`)
 console.log(`\nslowest ${a.top} nodes:`)
