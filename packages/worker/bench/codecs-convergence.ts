@@ -33,6 +33,13 @@ export interface ConvergenceOptions {
   threads?: number
   /** CocktailSGD settings for the runs that compress updates (default: the codec's defaults). */
   cocktail?: CocktailSgdInit
+  /**
+   * Every N steps, drop CocktailSGD's error-feedback buffers (sender residual and aggregator error)
+   * as a resume from a checkpoint does: measures what not checkpointing them costs. 0: never.
+   */
+  dropErrorsEvery?: number
+  /** What a drop loses: 'all' (a resume: both buffers) or 'sender' (settle before a checkpoint upload). */
+  dropErrors?: 'all' | 'sender'
   log?: (line: string) => void
 }
 
@@ -221,6 +228,16 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
           ),
         )
       }
+      if (spec.updates === 'cocktail' && o.dropErrorsEvery > 0 && (step + 1) % o.dropErrorsEvery === 0) {
+        for (let r = 0; r < REPLICAS; r++) {
+          for (let s = 0; s < STAGES; s++) {
+            const p = flatten(names[s]!, rt[r]![s]!.params(), flat[r]![s]!)
+            cocktail[r]![s]!.settle(p) // back on the synchronised model: the checkpoint's weights
+            if (o.dropErrors === 'all') cocktail[r]![s]!.reset(p) // a resumed group starts with empty error buffers
+            scatter(names[s]!, p, rt[r]![s]!.params())
+          }
+        }
+      }
       if (step % 25 === 0 || step === o.steps - 1) {
         log(`${spec.name} step ${step} loss ${loss[step]!.toFixed(4)}`)
         // Written as it goes: a run cut short still leaves its curve.
@@ -317,6 +334,8 @@ export async function runCodecConvergence(options: ConvergenceOptions): Promise<
     threads: options.threads ?? 1,
     outDir: options.outDir,
     cocktail: options.cocktail ?? {},
+    dropErrorsEvery: options.dropErrorsEvery ?? 0,
+    dropErrors: options.dropErrors ?? 'all',
   }
   const log = options.log ?? (() => {})
   await mkdir(o.outDir, { recursive: true })
