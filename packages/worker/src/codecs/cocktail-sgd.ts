@@ -56,11 +56,11 @@ export interface CocktailSgdComponents {
 }
 
 export interface CocktailSgdInit {
-  /** Share of each chunk in a step's random subset (default 0.1). */
+  /** Share of each chunk in a step's random subset (default 1/12). */
   randomRatio?: number
-  /** Share of the subset kept by magnitude (default 0.2). */
+  /** Share of the subset kept by magnitude (default 1: all, no mask). */
   topkRatio?: number
-  /** Bits per kept value, 2..8 (default 4). */
+  /** Bits per kept value, 2..8 (default 2). */
   bits?: number
   /** Values per fp16 scale (default 128; a multiple of 8). */
   bucketSize?: number

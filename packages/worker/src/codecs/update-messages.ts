@@ -1,7 +1,8 @@
 // The messages of a data-parallel sync: one per (step, round, chunk). Their codec_params carry the
 // step, round, chunk, chunk length and subset, and a receiver refuses a message whose fields differ
 // from what it computed itself, so a stale, misrouted or truncated message never reaches state.
-//   sparse: a bitmask over the chunk's subset, then the kept values (k bits, one fp16 scale per bucket)
+//   sparse: a bitmask over the chunk's subset, then the kept values (k bits, one fp16 scale per bucket);
+//           when every subset value is kept (kept === count, e.g. top-k ratio 1) the mask is left out
 //   dense:  fp32 (or fp16) values of the whole chunk (warm-up steps, plain all-reduce)
 //   skip:   "nobody applies this step" with the reason and the replica that caused it
 import { ValidationError } from '@tandem/proto'
@@ -184,8 +185,14 @@ function maskBytes(count: number): number {
   return (Math.ceil(count / 8) + 3) & ~3
 }
 
+// A mask that would name every position carries no information: it is left out. At 2 bits per
+// value the mask alone would cost half a value's bits again.
+function sparseMaskBytes(count: number, kept: number): number {
+  return kept === count ? 0 : maskBytes(count)
+}
+
 function sparsePayloadBytes(count: number, kept: number, bits: number, bucket: number): number {
-  return maskBytes(count) + scaleBytes(Math.ceil(kept / bucket)) + packedBytes(kept, bits)
+  return sparseMaskBytes(count, kept) + scaleBytes(Math.ceil(kept / bucket)) + packedBytes(kept, bits)
 }
 
 let keptScratch = new Float32Array(1024)
@@ -206,15 +213,25 @@ export function sparseMessage(
   const count = subset.count
   const k = count === 0 ? 0 : Math.max(1, Math.ceil(s.topkRatio * count))
   if (keptScratch.length < count) keptScratch = new Float32Array(count)
-  const mBytes = maskBytes(count)
-  const mask = new Uint8Array(mBytes)
-  const kept = topkMask(v, count, k, mask, keptScratch)
+  let kept: number
+  let values: Float32Array
+  let mask: Uint8Array | undefined
+  if (k >= count) {
+    // Top-k of everything: every subset value goes, zeros included, without a mask.
+    kept = count
+    values = v
+  } else {
+    mask = new Uint8Array(maskBytes(count))
+    kept = topkMask(v, count, k, mask, keptScratch)
+    values = keptScratch
+  }
+  const mBytes = sparseMaskBytes(count, kept)
   const payload = new Uint8Array(sparsePayloadBytes(count, kept, s.bits, s.bucket))
-  payload.set(mask)
+  if (mBytes > 0 && mask !== undefined) payload.set(mask)
   const nScales = Math.ceil(kept / s.bucket)
   const scales = new Uint16Array(payload.buffer, mBytes, nScales)
   const codesAt = mBytes + scaleBytes(nScales)
-  quantizeBlocks(codec, keptScratch, 0, kept, s.bits, s.bucket, 'nearest', 0, scales, 0, payload, codesAt)
+  quantizeBlocks(codec, values, 0, kept, s.bits, s.bucket, 'nearest', 0, scales, 0, payload, codesAt)
   const h: UpdateHeader = {
     ...baseHeader(e, 'sparse'),
     stride: subset.stride,
@@ -233,8 +250,12 @@ let valueScratch = new Float32Array(1024)
 
 // Decodes the kept values and scatters them over `out` (count values, zeros elsewhere).
 function expandSparse(payload: Uint8Array, count: number, kept: number, bits: number, bucket: number, out: Float32Array): void {
-  const mBytes = maskBytes(count)
+  const mBytes = sparseMaskBytes(count, kept)
   const nScales = Math.ceil(kept / bucket)
+  if (kept === count) {
+    dequantizeBlocks(u16View(payload, mBytes, nScales), 0, payload, mBytes + scaleBytes(nScales), kept, bits, bucket, out, 0)
+    return
+  }
   if (valueScratch.length < kept) valueScratch = new Float32Array(kept)
   dequantizeBlocks(u16View(payload, mBytes, nScales), 0, payload, mBytes + scaleBytes(nScales), kept, bits, bucket, valueScratch, 0)
   out.fill(0, 0, count)
@@ -269,14 +290,16 @@ export function readSparse(
   const expected = sparsePayloadBytes(h.count, h.kept, h.bits, h.bucket)
   if (m.payload.length !== expected) throw payloadLengthError(codec, expected, m.payload.length)
   const payload = m.payload.byteOffset % 4 === 0 ? m.payload : m.payload.slice()
-  const mBytes = maskBytes(h.count)
-  // The mask must name exactly `kept` positions, none past `count`.
-  const usedBytes = Math.ceil(h.count / 8)
-  if (popcount(payload, mBytes) !== h.kept || (h.count % 8 !== 0 && payload[usedBytes - 1]! >>> (h.count % 8) !== 0)) {
-    throw mismatchError(`${codec}: bitmask does not hold ${h.kept} positions within ${h.count}`, { codec })
-  }
-  for (let i = usedBytes; i < mBytes; i++) {
-    if (payload[i] !== 0) throw mismatchError(`${codec}: bitmask padding is not zero`, { codec })
+  const mBytes = sparseMaskBytes(h.count, h.kept)
+  if (mBytes > 0) {
+    // The mask must name exactly `kept` positions, none past `count`.
+    const usedBytes = Math.ceil(h.count / 8)
+    if (popcount(payload, mBytes) !== h.kept || (h.count % 8 !== 0 && payload[usedBytes - 1]! >>> (h.count % 8) !== 0)) {
+      throw mismatchError(`${codec}: bitmask does not hold ${h.kept} positions within ${h.count}`, { codec })
+    }
+    for (let i = usedBytes; i < mBytes; i++) {
+      if (payload[i] !== 0) throw mismatchError(`${codec}: bitmask padding is not zero`, { codec })
+    }
   }
   const nScales = Math.ceil(h.kept / h.bucket)
   const bad = checkScales(u16View(payload, mBytes, nScales), 0, nScales)

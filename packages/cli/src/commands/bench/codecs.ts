@@ -28,6 +28,7 @@ interface CodecBenchCliOptions {
   updateRandom?: number
   updateTopk?: number
   updateBits?: number
+  updateWarmup?: number
 }
 
 const RUN_NAMES: RunName[] = ['uncompressed', 'activations', 'updates', 'both']
@@ -61,6 +62,7 @@ export function registerBenchCodecs(bench: Command): void {
     .option('--update-random <x>', 'convergence: CocktailSGD random-subset share', parseFloatOption('--update-random', { min: 1e-6, max: 1 }))
     .option('--update-topk <x>', 'convergence: CocktailSGD top-k share of the subset', parseFloatOption('--update-topk', { min: 1e-6, max: 1 }))
     .option('--update-bits <n>', 'convergence: CocktailSGD bits per kept value', parseIntOption('--update-bits', { min: 2, max: 8 }))
+    .option('--update-warmup <n>', 'convergence: CocktailSGD steps synchronised dense (uncompressed) first', parseIntOption('--update-warmup', { min: 0, max: 1000000 }))
     .action(async (opts: CodecBenchCliOptions) => {
       if (opts.convergence || opts.merge) {
         const result = opts.merge
@@ -77,6 +79,7 @@ export function registerBenchCodecs(bench: Command): void {
                 ...(opts.updateRandom === undefined ? {} : { randomRatio: opts.updateRandom }),
                 ...(opts.updateTopk === undefined ? {} : { topkRatio: opts.updateTopk }),
                 ...(opts.updateBits === undefined ? {} : { bits: opts.updateBits }),
+                ...(opts.updateWarmup === undefined ? {} : { warmupSteps: opts.updateWarmup }),
               },
               log: (line) => process.stderr.write(`${line}\n`),
             })

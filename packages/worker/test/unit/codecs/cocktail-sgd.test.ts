@@ -178,7 +178,8 @@ describe('CocktailSGD update sync', () => {
       },
     ]
     for (const [t, tamper] of tampers.entries()) {
-      const { replicas } = group(3, P, { warmupSteps: 0 }, (from, to, m, round) =>
+      // CocktailSGD's top-k inside a 10% subset, so the messages carry a bitmask to tamper with.
+      const { replicas } = group(3, P, { warmupSteps: 0, topkRatio: 0.2, randomRatio: 0.1, bits: 4 }, (from, to, m, round) =>
         from === 2 && to === 0 && round === 'scatter' ? tamper(m) : m,
       )
       const init = gaussian(P, 5)
