@@ -137,7 +137,7 @@ export async function runModelBench(opts: ModelBenchOptions = {}): Promise<Model
   const threads = opts.threads ?? availableParallelism()
   const device = opts.device ?? 'cpu'
   const precision = opts.precision ?? 'fp32'
-  const gelu = opts.gelu ?? (device === 'webgpu' ? 'primitive' : 'fused')
+  const gelu = opts.gelu ?? (device === 'cpu' ? 'fused' : 'primitive')
   const adamwKernel = opts.adamwKernel ?? 'wasm'
   const adamwThreads = opts.adamwThreads ?? (adamwKernel === 'wasm' && threads >= 2 ? 2 : 1)
 

@@ -75,7 +75,7 @@ export interface StageRuntimeInit {
   /** Last stage: also return the logits [b, T, V] from forward(). */
   logits?: boolean
   linear?: LinearMode
-  /** gelu_new as FastGelu (default on cpu and cuda) or as primitive ops (default on webgpu, untested there). */
+  /** gelu_new as FastGelu (default on cpu: exact, fewer nodes) or as primitive ops (default elsewhere: FastGelu is not measured there). */
   gelu?: GeluMode
   /** false: evaluation only (forward graph alone; forward()/backward() refuse). Default true. */
   train?: boolean
@@ -175,7 +175,7 @@ export class StageRuntime {
         precision: init.precision,
         logits: init.logits,
         linear: init.linear,
-        gelu: init.gelu ?? (device === 'webgpu' ? 'primitive' : 'fused'),
+        gelu: init.gelu ?? (device === 'cpu' ? 'fused' : 'primitive'),
       })
     } catch (err) {
       await host.close()

@@ -47,7 +47,7 @@ export function registerBenchModel(bench: Command): void {
     .option('--threads <n>', 'ONNX Runtime intra-op threads', parseIntOption('--threads', { min: 1 }), availableParallelism())
     .option('--device <device>', 'cpu | cuda | webgpu', parseChoice('--device', DEVICES), 'cpu')
     .option('--precision <p>', 'fp32 | fp16', parseChoice('--precision', ['fp32', 'fp16'] as const), 'fp32')
-    .option('--gelu <mode>', 'gelu_new as fused (ONNX Runtime FastGelu) | primitive ops (default: fused, primitive on webgpu)', parseChoice('--gelu', ['fused', 'primitive'] as const))
+    .option('--gelu <mode>', 'gelu_new as fused (ONNX Runtime FastGelu) | primitive ops (default: fused on cpu, primitive elsewhere)', parseChoice('--gelu', ['fused', 'primitive'] as const))
     .option('--adamw-kernel <k>', "AdamW's update loop: wasm (SIMD) | js (scalar)", parseChoice('--adamw-kernel', ['wasm', 'js'] as const), 'wasm')
     .option('--adamw-threads <n>', 'AdamW update threads: 1 | 2 (default 2 with --threads >= 2 and the wasm kernel)', (v: string) => {
       if (v !== '1' && v !== '2') throw new UserError(`--adamw-threads must be 1 or 2, got '${v}'.`)
