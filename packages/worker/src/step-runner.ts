@@ -147,9 +147,10 @@ export function buildStepContext(
         ...(o.topK !== undefined ? { topkRatio: o.topK } : {}),
         ...(o.subset !== undefined ? { randomRatio: o.subset } : {}),
       })
-      // Every replica holds the same state at the resume step: the group starts from it with empty
-      // error buffers (chunk ownership may have changed with the group).
-      c.reset(flattenNames(params, names))
+      // Replicas may hold different models at the resume step (each survivor's includes its own
+      // residual): the first sync averages whole models, then the group runs from one model with
+      // empty error buffers (chunk ownership may have changed with the group).
+      c.resetUnaligned(flattenNames(params, names))
       sync = c
     } else {
       sync = new AllReduce({ exchange }, n, { half: id === 'fp16' })

@@ -120,6 +120,8 @@ export class CocktailSgd {
   private senderError: Float32Array
   private serverError: Float32Array
   private initialised = false
+  /** The next sync sends whole models and takes their mean (see resetUnaligned). */
+  private aligning = false
 
   constructor(components: CocktailSgdComponents, paramCount: number, init: CocktailSgdInit = {}) {
     this.exchange = components.exchange
@@ -149,6 +151,21 @@ export class CocktailSgd {
     this.senderError.fill(0)
     this.serverError.fill(0)
     this.initialised = true
+    this.aligning = false
+  }
+
+  /**
+   * Starts a group whose replicas may hold different models: after a re-plan each survivor keeps its
+   * own model (the old synchronised model plus its own residual) and a joiner holds its source's.
+   * Resetting each to its own model would freeze those differences into every later sync (each adds
+   * the same aggregate to a different base) and drop every residual. Instead the first sync sends
+   * whole models, dense fp32, and every replica takes their mean: the residuals are applied
+   * (averaged, as a sync would have) and the group agrees again. Until that sync succeeds a skipped
+   * step returns each replica to its own model.
+   */
+  resetUnaligned(params: Float32Array): void {
+    this.reset(params)
+    this.aligning = true
   }
 
   /**
@@ -188,7 +205,7 @@ export class CocktailSgd {
   async sync(params: Float32Array, step: number, options: { signal?: AbortSignal } = {}): Promise<SyncReport> {
     this.checkSize(params)
     if (!this.initialised) this.reset(params)
-    const compressed = step >= this.warmupSteps
+    const compressed = step >= this.warmupSteps && !this.aligning
     const refused: RefusedMessage[] = []
     const subsets = new Array<Subset>(this.size)
     for (let j = 0; j < this.size; j++) {
@@ -299,7 +316,8 @@ export class CocktailSgd {
       const { start, length } = chunkRange(this.paramCount, this.size, j)
       if (!compressed) {
         const d = new Float32Array(length)
-        for (let i = 0; i < length; i++) d[i] = params[start + i]! - this.synced[start + i]!
+        if (this.aligning) d.set(params.subarray(start, start + length))
+        else for (let i = 0; i < length; i++) d[i] = params[start + i]! - this.synced[start + i]!
         out.push(denseMessage(COCKTAIL_CODEC_ID, e, d, false))
         continue
       }
@@ -351,10 +369,13 @@ export class CocktailSgd {
       if (compressed) {
         const { offset, stride, count } = subsets[j]!
         for (let k = 0, i = start + offset; k < count; k++, i += stride) synced[i] = synced[i]! + d[k]!
+      } else if (this.aligning) {
+        synced.set(d, start)
       } else {
         for (let i = 0; i < length; i++) synced[start + i] = synced[start + i]! + d[i]!
       }
     }
+    this.aligning = false
   }
 
   private expect(step: number, round: SyncRound, chunk: number): ChunkExpectation {

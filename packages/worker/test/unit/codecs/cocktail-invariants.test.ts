@@ -166,4 +166,41 @@ describe('CocktailSGD invariants', () => {
     }
     expect(hits.every((h) => h === 1)).toBe(true)
   })
+
+  it('after a re-plan, replicas holding different models agree again on their mean (no residual is lost)', async () => {
+    const P = 1537
+    const N = 3
+    const replicas = group(N, P, { warmupSteps: 0 })
+    // Survivors of a re-plan: one synchronised model plus each one's own residual.
+    const base = gaussian(P, 41)
+    const models = replicas.map((_, r) => Float32Array.from(base, (x, i) => x + gaussian(P, 50 + r, 1e-3)[i]!))
+    for (const [r, c] of replicas.entries()) c.resetUnaligned(models[r]!)
+    const deltas = replicas.map((_, r) => gaussian(P, 60 + r, 1e-2))
+    const expected = Float64Array.from(base, (_, i) => models.reduce((a, m, r) => a + m[i]! + deltas[r]![i]!, 0) / N)
+    const reports = await syncStep(replicas, 40, models, deltas)
+    expect(reports.every((r) => r.applied && !r.compressed)).toBe(true)
+    let worst = 0
+    for (let i = 0; i < P; i++) worst = Math.max(worst, Math.abs(models[0]![i]! - expected[i]!))
+    expect(worst).toBeLessThan(1e-6)
+    for (const m of models.slice(1)) expect(m).toEqual(models[0])
+    // Later syncs are compressed again, from the one model they now share.
+    const next = await syncStep(replicas, 41, models, replicas.map((_, r) => gaussian(P, 70 + r, 1e-2)))
+    expect(next.every((r) => r.applied && r.compressed)).toBe(true)
+    for (const c of replicas.slice(1)) expect(c.state().synced).toEqual(replicas[0]!.state().synced)
+  })
+
+  it('a skipped aligning sync returns each replica to its own model and aligns at the next one', async () => {
+    const P = 600
+    const replicas = group(2, P, { warmupSteps: 0 })
+    const models = [gaussian(P, 81), gaussian(P, 82)]
+    const own = models.map((m) => m.slice())
+    for (const [r, c] of replicas.entries()) c.resetUnaligned(models[r]!)
+    models[1]![5] = Number.NaN
+    const skipped = await Promise.all(replicas.map((c, r) => c.sync(models[r]!, 7)))
+    expect(skipped.every((r) => !r.applied)).toBe(true)
+    expect(models).toEqual(own)
+    const aligned = await Promise.all(replicas.map((c, r) => c.sync(models[r]!, 8)))
+    expect(aligned.every((r) => r.applied && !r.compressed)).toBe(true)
+    expect(models[1]).toEqual(models[0])
+  })
 })
