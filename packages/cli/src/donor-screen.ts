@@ -81,7 +81,8 @@ function shortAddr(addr: string): string {
   return i === -1 ? clean(addr) : `${clean(addr.slice(0, i))}/p2p/${short(addr.slice(i + 5))}`
 }
 
-export function bytes(n: number): string {
+/** A byte count for people (binary units); anything not a number reads as 0. */
+export function bytes(n: unknown): string {
   let v = Number(n) || 0
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
   let i = 0

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import type { admin } from '@tandem/proto'
 import { UserError } from '@tandem/proto/errors'
+import { bytes } from '../donor-screen.js'
 import { parseChoice, parseFloatOption, parseIntOption, printJson } from '../options.js'
 
 interface ConnectionOptions {
@@ -81,17 +82,6 @@ function action<A extends unknown[]>(fn: (client: Client, opts: ConnectionOption
 function t(value: unknown): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
   return String(value ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?')
-}
-
-function bytes(n: unknown): string {
-  let v = Number(n ?? 0)
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let i = 0
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024
-    i++
-  }
-  return `${i === 0 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`
 }
 
 function ago(ms: unknown): string {
