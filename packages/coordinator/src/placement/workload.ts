@@ -97,15 +97,17 @@ export function backwardMessageBytes(model: GPTJConfig, w: Workload): number {
 
 /**
  * Bytes per parameter one replica sends in one round of the update exchange (steady state, after
- * warm-up). CocktailSGD: a bitmask over the random subset (subset/8), k-bit values of the top-k
- * inside it, and one fp16 scale per 128 kept values.
+ * warm-up). CocktailSGD: a bitmask over the random subset (subset/8; left out when top-k keeps the
+ * whole subset, as the codec does), k-bit values of the top-k inside it, and one fp16 scale per 128
+ * kept values.
  */
 export function updateBytesPerParam(w: Workload): number {
   const u = w.updates
   if (u.codec === 'fp32') return 4
   if (u.codec === 'fp16') return 2
   const kept = u.subset * u.topK
-  return u.subset / 8 + (kept * u.bits) / 8 + (kept * 2) / QUANT_GROUP_ELEMENTS
+  const mask = u.topK < 1 ? u.subset / 8 : 0
+  return mask + (kept * u.bits) / 8 + (kept * 2) / QUANT_GROUP_ELEMENTS
 }
 
 /** Memory per parameter held by a replica of a stage: training state plus the update codec's state. */

@@ -21,6 +21,8 @@ describe('workload arithmetic', () => {
     expect(updateBytesPerParam(toyWorkload({ updates: { codec: 'fp16', bits: 4, topK: 0.1, subset: 0.1 } }))).toBe(2)
     // More than 100x smaller than fp16, as CocktailSGD claims at these settings.
     expect(2 / 0.01765625).toBeGreaterThan(100)
+    // Every value of a 1/12 subset at 2 bits: no mask (the codec leaves it out), 1/48 + 1/768.
+    close(updateBytesPerParam(toyWorkload({ updates: { codec: 'cocktail', bits: 2, topK: 1, subset: 1 / 12 } })), 1 / 48 + 1 / 768)
   })
 })
 
