@@ -11,23 +11,10 @@ import { checkManifest, importCheckpoint, openCheckpointSource, packCheckpoint, 
 import { CheckpointStore } from '../../src/checkpoint-store.js'
 import { BLOBS_DIR, DATABASE_FILE } from '../../src/constants.js'
 import { CoordinatorDatabase } from '../../src/database.js'
+import { micro } from './micro-config.js'
 import { parseRunConfig } from '../../src/run-config.js'
 
 const { TensorRole } = checkpoint
-
-const micro: GPTJConfig = {
-  vocabSize: 16,
-  nPositions: 32,
-  nEmbd: 8,
-  nLayer: 2,
-  nHead: 2,
-  rotaryDim: 2,
-  nInner: 16,
-  layerNormEpsilon: 1e-5,
-  initializerRange: 0.02,
-  bosTokenId: 0,
-  eosTokenId: 0,
-}
 
 const dirs: string[] = []
 const dbs: CoordinatorDatabase[] = []

@@ -2,29 +2,16 @@ import { createHash } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type GPTJConfig, initParams, loadHFModel, modelParams } from '@tandem/model'
+import { initParams, loadHFModel, modelParams } from '@tandem/model'
 import { checkpoint } from '@tandem/proto'
 import pino from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BlobStore, CorruptBlobError } from '../../src/blob-store.js'
 import { CheckpointStore, type TensorMeta } from '../../src/checkpoint-store.js'
 import { CoordinatorDatabase } from '../../src/database.js'
+import { micro } from './micro-config.js'
 
 const { TensorRole } = checkpoint
-
-const micro: GPTJConfig = {
-  vocabSize: 16,
-  nPositions: 32,
-  nEmbd: 8,
-  nLayer: 2,
-  nHead: 2,
-  rotaryDim: 2,
-  nInner: 16,
-  layerNormEpsilon: 1e-5,
-  initializerRange: 0.02,
-  bosTokenId: 0,
-  eosTokenId: 0,
-}
 
 const dirs: string[] = []
 afterEach(async () => {
