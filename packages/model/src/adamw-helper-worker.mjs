@@ -20,6 +20,7 @@ const done = new Int32Array(flag)
 function update(p, g, m, v, k) {
   const c1 = 1 - k.beta1
   const c2 = 1 - k.beta2
+  const rc = k.replicaCorrection
   for (let at = 0; at < p.length; at += C) {
     const len = Math.min(C, p.length - at)
     const whole = len === p.length
@@ -27,7 +28,9 @@ function update(p, g, m, v, k) {
     G.set(whole ? g : g.subarray(at, at + len))
     M.set(whole ? m : m.subarray(at, at + len))
     V.set(whole ? v : v.subarray(at, at + len))
-    e.adamw(((len + 3) & ~3) * 4, k.gradScale, k.beta1, c1, k.beta2, c2, k.invBiasCorrection2Sqrt, k.eps, k.stepSize, k.keep)
+    const end = ((len + 3) & ~3) * 4
+    if (rc === undefined) e.adamw(end, k.gradScale, k.beta1, c1, k.beta2, c2, k.invBiasCorrection2Sqrt, k.eps, k.stepSize, k.keep)
+    else e.adamwr(end, k.gradScale, k.beta1, c1, k.beta2, c2, rc.vScale, rc.m2Scale, k.eps, k.stepSize, k.keep)
     const full = len === C
     p.set(full ? P : P.subarray(0, len), at)
     m.set(full ? M : M.subarray(0, len), at)

@@ -21,6 +21,12 @@ export interface AdamWScalars {
   stepSize: number
   /** 1 - lr * weightDecay (1: no decay). */
   keep: number
+  /**
+   * Replica-corrected denominator (AdamW `replicas` R > 1): sqrt(v * vScale + m^2 * m2Scale) + eps
+   * with vScale = 1 / (R (1 - beta2^t)) and m2Scale = (1 - 1/R) / (1 - beta1^t)^2, in place of
+   * sqrt(v) * invBiasCorrection2Sqrt + eps. Absent: plain AdamW (the original kernel, unchanged).
+   */
+  replicaCorrection?: { vScale: number; m2Scale: number }
 }
 
 // --- a tiny assembler for the one module below -----------------------------------------------
@@ -87,6 +93,8 @@ const PAGES = Math.ceil((4 * BYTES) / 65536)
  * adamw(endBytes, gs, b1, c1, b2, c2, inv, eps, ss, keep): over the scratch chunks, for every lane
  *   g = gs*g; m = b1*m + c1*g; v = b2*v + c2*g*g; p = keep*p - ss*m / (sqrt(v)*inv + eps)
  * sqsum(endBytes) -> f64: sum of g*g over the gradient chunk.
+ * adamwr(endBytes, gs, b1, c1, b2, c2, a, b, eps, ss, keep): adamw with the replica-corrected
+ * denominator sqrt(v*a + m*m*b) + eps (see AdamWScalars.replicaCorrection).
  */
 function moduleBytes(): Uint8Array {
   // adamw: params 0 end, 1..9 f32 scalars; locals 10 i (i32), 11..19 splats, 20 g, 21 m, 22 v.
@@ -121,6 +129,39 @@ function moduleBytes(): Uint8Array {
     0x0b, 0x0b, // end loop, end block
     0x0b,
   ]
+  // adamwr: params 0 end, 1..10 f32 scalars; locals 11 i (i32), 12..21 splats, 22 g, 23 m, 24 v.
+  const rSplats = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((k) => [...get(k), ...F32X4_SPLAT, ...set(k + 11)])
+  const [RGS, RB1, RC1, RB2, RC2, RA, RB, REPS, RSS, RKEEP] = [12, 13, 14, 15, 16, 17, 18, 19, 20, 21]
+  const RI = 11
+  const RG = 22
+  const RM = 23
+  const RV = 24
+  const adamwrBody = [
+    ...vec([
+      [1, I32],
+      [13, V128],
+    ]),
+    ...rSplats,
+    0x02, 0x40, // block
+    0x03, 0x40, // loop
+    ...get(RI), ...get(0), 0x4f, 0x0d, 1, // br_if i >= end
+    ...get(RI), ...load(G_AT), ...get(RGS), ...F32X4_MUL, ...set(RG),
+    ...get(RI), ...load(M_AT), ...get(RB1), ...F32X4_MUL, ...get(RG), ...get(RC1), ...F32X4_MUL, ...F32X4_ADD, ...set(RM),
+    ...get(RI), ...get(RM), ...store(M_AT),
+    ...get(RI), ...load(V_AT), ...get(RB2), ...F32X4_MUL, ...get(RG), ...get(RG), ...F32X4_MUL, ...get(RC2), ...F32X4_MUL, ...F32X4_ADD, ...set(RV),
+    ...get(RI), ...get(RV), ...store(V_AT),
+    ...get(RI),
+    ...get(RI), ...load(P_AT), ...get(RKEEP), ...F32X4_MUL,
+    ...get(RSS), ...get(RM), ...F32X4_MUL,
+    ...get(RV), ...get(RA), ...F32X4_MUL, ...get(RM), ...get(RM), ...F32X4_MUL, ...get(RB), ...F32X4_MUL, ...F32X4_ADD,
+    ...F32X4_SQRT, ...get(REPS), ...F32X4_ADD,
+    ...F32X4_DIV, ...F32X4_SUB,
+    ...store(P_AT),
+    ...get(RI), ...I32_CONST(16), 0x6a, ...set(RI),
+    0x0c, 0, // br loop
+    0x0b, 0x0b, // end loop, end block
+    0x0b,
+  ]
   // sqsum: param 0 end; locals 1 i, 2 x, 3 acc0, 4 acc1, 5 a half of x as f64x2 (locals start at zero).
   const sq = [
     ...vec([
@@ -144,11 +185,18 @@ function moduleBytes(): Uint8Array {
   ]
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([[0x60, ...vec([[I32], ...Array(9).fill([F32])]), ...vec([])], [0x60, ...vec([[I32]]), ...vec([[F64]])]])),
-    ...section(3, vec([[0], [1]])),
+    ...section(
+      1,
+      vec([
+        [0x60, ...vec([[I32], ...Array(9).fill([F32])]), ...vec([])],
+        [0x60, ...vec([[I32]]), ...vec([[F64]])],
+        [0x60, ...vec([[I32], ...Array(10).fill([F32])]), ...vec([])],
+      ]),
+    ),
+    ...section(3, vec([[0], [1], [2]])),
     ...section(5, vec([[0x00, ...uleb(PAGES)]])),
-    ...section(7, vec([[...str('memory'), 0x02, 0], [...str('adamw'), 0x00, 0], [...str('sqsum'), 0x00, 1]])),
-    ...section(10, vec([[...uleb(adamwBody.length), ...adamwBody], [...uleb(sq.length), ...sq]])),
+    ...section(7, vec([[...str('memory'), 0x02, 0], [...str('adamw'), 0x00, 0], [...str('sqsum'), 0x00, 1], [...str('adamwr'), 0x00, 2]])),
+    ...section(10, vec([[...uleb(adamwBody.length), ...adamwBody], [...uleb(sq.length), ...sq], [...uleb(adamwrBody.length), ...adamwrBody]])),
   ]
   return Uint8Array.from(bytes)
 }
@@ -162,6 +210,7 @@ interface KernelExports {
   memory: { buffer: ArrayBuffer }
   adamw: (end: number, gs: number, b1: number, c1: number, b2: number, c2: number, inv: number, eps: number, ss: number, keep: number) => void
   sqsum: (end: number) => number
+  adamwr: (end: number, gs: number, b1: number, c1: number, b2: number, c2: number, a: number, b: number, eps: number, ss: number, keep: number) => void
 }
 const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
 
@@ -181,6 +230,7 @@ export const KERNEL_LAYOUT = { chunkFloats: ADAMW_CHUNK_FLOATS, p: P_AT, g: G_AT
 export class AdamWKernel {
   readonly #adamw: KernelExports['adamw']
   readonly #sqsum: KernelExports['sqsum']
+  readonly #adamwr: KernelExports['adamwr']
   readonly #p: Float32Array
   readonly #g: Float32Array
   readonly #m: Float32Array
@@ -190,6 +240,7 @@ export class AdamWKernel {
     const e = new wasm.Instance(kernelModule(), {}).exports as KernelExports
     this.#adamw = e.adamw
     this.#sqsum = e.sqsum
+    this.#adamwr = e.adamwr
     // The memory never grows, so these views stay valid.
     const buf = e.memory.buffer
     this.#p = new Float32Array(buf, P_AT, ADAMW_CHUNK_FLOATS)
@@ -216,6 +267,7 @@ export class AdamWKernel {
   update(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, k: AdamWScalars): void {
     const c1 = 1 - k.beta1
     const c2 = 1 - k.beta2
+    const rc = k.replicaCorrection
     for (let at = 0; at < p.length; at += ADAMW_CHUNK_FLOATS) {
       const len = Math.min(ADAMW_CHUNK_FLOATS, p.length - at)
       const whole = len === p.length
@@ -224,7 +276,9 @@ export class AdamWKernel {
       this.#m.set(whole ? m : m.subarray(at, at + len))
       this.#v.set(whole ? v : v.subarray(at, at + len))
       // The lanes past `len` in the last vector compute on stale scratch values and are not copied back.
-      this.#adamw(((len + 3) & ~3) * 4, k.gradScale, k.beta1, c1, k.beta2, c2, k.invBiasCorrection2Sqrt, k.eps, k.stepSize, k.keep)
+      const end = ((len + 3) & ~3) * 4
+      if (rc === undefined) this.#adamw(end, k.gradScale, k.beta1, c1, k.beta2, c2, k.invBiasCorrection2Sqrt, k.eps, k.stepSize, k.keep)
+      else this.#adamwr(end, k.gradScale, k.beta1, c1, k.beta2, c2, rc.vScale, rc.m2Scale, k.eps, k.stepSize, k.keep)
       const full = len === ADAMW_CHUNK_FLOATS
       p.set(full ? this.#p : this.#p.subarray(0, len), at)
       m.set(full ? this.#m : this.#m.subarray(0, len), at)

@@ -40,6 +40,16 @@ export interface AdamWInit {
    * params() and gradients() Maps are the ones to give). Needs the 'wasm' kernel. Default 1.
    */
   threads?: 1 | 2
+  /**
+   * This optimizer steps on one of R data-parallel replicas that each run AdamW on their own
+   * gradient and then average their parameter deltas (CocktailSGD, local SGD). Per coordinate,
+   * with g_i = mu + noise (variance s2), all-reduce Adam divides by sqrt(mu^2 + s2/R) while a
+   * replica's own v estimates mu^2 + s2: in the noise-dominated regime the mean of R local steps is
+   * up to sqrt(R) shorter. R > 1 divides instead by a local estimate of the global second moment,
+   * sqrt(v_hat / R + (1 - 1/R) m_hat^2) + eps (m_hat^2 estimates mu^2). The stored m and v stay
+   * standard Adam state; R = 1 is plain AdamW exactly (the default). step() may override it.
+   */
+  replicas?: number
 }
 
 export const ADAMW_DEFAULTS = {
@@ -70,6 +80,8 @@ export interface StepOptions {
    * coordinator adds them up. Default: this optimizer's own gradients.
    */
   gradSqSumGlobal?: number
+  /** Replica count for this step's denominator (see AdamWInit.replicas; default: the optimizer's). */
+  replicas?: number
 }
 
 export interface StepResult {
@@ -105,6 +117,11 @@ function jsSqSum(g: Float32Array): number {
   return s
 }
 
+function checkReplicas(r: number): number {
+  if (!Number.isSafeInteger(r) || r < 1) throw new RangeError(`AdamW: replicas must be a whole number >= 1, got ${r}`)
+  return r
+}
+
 export function decaysMatricesOnly(name: string): boolean {
   return !name.endsWith('.bias') && !/\.ln_(1|f)\.weight$/.test(name)
 }
@@ -116,6 +133,8 @@ export class AdamW {
   readonly eps: number
   readonly weightDecay: number
   readonly clipNorm: number
+  /** Default replica count of the denominator (AdamWInit.replicas). */
+  readonly replicas: number
   readonly schedule: LrSchedule
   private readonly params: ReadonlyMap<string, Float32Array>
   private readonly moments = new Map<string, AdamWParamState>()
@@ -133,6 +152,7 @@ export class AdamW {
     this.eps = init.eps ?? ADAMW_DEFAULTS.eps
     this.weightDecay = init.weightDecay ?? ADAMW_DEFAULTS.weightDecay
     this.clipNorm = init.clipNorm ?? ADAMW_DEFAULTS.clipNorm
+    this.replicas = checkReplicas(init.replicas ?? 1)
     this.schedule = init.schedule ?? {}
     if (!(this.lr >= 0 && this.beta1 >= 0 && this.beta1 < 1 && this.beta2 >= 0 && this.beta2 < 1 && this.eps > 0 && this.weightDecay >= 0 && this.clipNorm > 0)) {
       throw new RangeError('AdamW: need lr >= 0, 0 <= betas < 1, eps > 0, weightDecay >= 0, clipNorm > 0')
@@ -180,6 +200,7 @@ export class AdamW {
   /** One update from `grads` (every parameter must have one); returns what it did. */
   step(grads: ReadonlyMap<string, Float32Array>, opts: StepOptions = {}): StepResult {
     const gradScale = opts.gradScale ?? 1
+    const replicas = checkReplicas(opts.replicas ?? this.replicas)
     for (const [name, p] of this.params) {
       const g = grads.get(name)
       if (!g) throw new RangeError(`AdamW.step: no gradient for '${name}'`)
@@ -199,15 +220,15 @@ export class AdamW {
     const clipFactor = Math.min(1, this.clipNorm / (gradNorm + 1e-6))
     const gs = gradScale * clipFactor
     if (this.helper) {
-      this.splitStep(grads, gs, lr)
+      this.splitStep(grads, gs, lr, replicas)
     } else {
-      for (const [name, p] of this.params) this.update(p, grads.get(name)!, this.moments.get(name)!, this.scalars(name, gs, lr))
+      for (const [name, p] of this.params) this.update(p, grads.get(name)!, this.moments.get(name)!, this.scalars(name, gs, lr, replicas))
     }
     return { applied: true, gradNorm, clipFactor, lr }
   }
 
   /** The update on two threads: the lent parameters on the helper, the rest here, at the same time. */
-  private splitStep(grads: ReadonlyMap<string, Float32Array>, gs: number, lr: number): void {
+  private splitStep(grads: ReadonlyMap<string, Float32Array>, gs: number, lr: number, replicas: number): void {
     const params = this.params as Map<string, Float32Array>
     const jobs: HelperJob[] = []
     const names: string[] = []
@@ -217,14 +238,14 @@ export class AdamW {
       const st = this.moments.get(name)!
       // Only arrays that own their buffers can travel (transferring a view would detach its neighbours).
       if (!(grads instanceof Map) || ![p, g, st.m, st.v].every(ownsBuffer) || p.buffer === g.buffer) continue
-      jobs.push({ p, g, m: st.m, v: st.v, k: this.scalars(name, gs, lr) })
+      jobs.push({ p, g, m: st.m, v: st.v, k: this.scalars(name, gs, lr, replicas) })
       names.push(name)
     }
     const sent = new Set(names)
     this.helper!.run(
       jobs,
       () => {
-        for (const [name, p] of params) if (!sent.has(name)) this.update(p, grads.get(name)!, this.moments.get(name)!, this.scalars(name, gs, lr))
+        for (const [name, p] of params) if (!sent.has(name)) this.update(p, grads.get(name)!, this.moments.get(name)!, this.scalars(name, gs, lr, replicas))
       },
       (back) =>
         back.forEach((j, i) => {
@@ -239,18 +260,23 @@ export class AdamW {
   }
 
   /** Advances `name`'s step count and returns its update's scalars. */
-  private scalars(name: string, gs: number, lr: number): AdamWScalars {
+  private scalars(name: string, gs: number, lr: number, replicas: number): AdamWScalars {
     const st = this.moments.get(name)!
     st.step += 1
-    return {
+    const bc1 = 1 - this.beta1 ** st.step
+    const bc2 = 1 - this.beta2 ** st.step
+    const k: AdamWScalars = {
       gradScale: gs,
       beta1: this.beta1,
       beta2: this.beta2,
-      invBiasCorrection2Sqrt: 1 / Math.sqrt(1 - this.beta2 ** st.step),
+      invBiasCorrection2Sqrt: 1 / Math.sqrt(bc2),
       eps: this.eps,
-      stepSize: lr / (1 - this.beta1 ** st.step),
+      stepSize: lr / bc1,
       keep: this.decay.get(name) ? 1 - lr * this.weightDecay : 1,
     }
+    // v_hat / R + (1 - 1/R) m_hat^2 with v_hat = v / bc2, m_hat = m / bc1.
+    if (replicas > 1) k.replicaCorrection = { vScale: 1 / (replicas * bc2), m2Scale: (1 - 1 / replicas) / (bc1 * bc1) }
+    return k
   }
 
   private update(p: Float32Array, g: Float32Array, st: AdamWParamState, k: AdamWScalars): void {
@@ -260,6 +286,18 @@ export class AdamW {
       return
     }
     const { gradScale: gs, beta1: b1, beta2: b2, invBiasCorrection2Sqrt: invBc2Sqrt, eps, stepSize, keep } = k
+    if (k.replicaCorrection !== undefined) {
+      const { vScale, m2Scale } = k.replicaCorrection
+      for (let i = 0; i < p.length; i++) {
+        const gi = g[i]! * gs
+        const mi = b1 * m[i]! + (1 - b1) * gi
+        const vi = b2 * v[i]! + (1 - b2) * gi * gi
+        m[i] = mi
+        v[i] = vi
+        p[i] = p[i]! * keep - (stepSize * mi) / (Math.sqrt(vi * vScale + mi * mi * m2Scale) + eps)
+      }
+      return
+    }
     for (let i = 0; i < p.length; i++) {
       const gi = g[i]! * gs
       const mi = b1 * m[i]! + (1 - b1) * gi

@@ -99,6 +99,101 @@ describe('AdamW', () => {
     }
   })
 
+  describe('replicas (replica-corrected second moment)', () => {
+    it('R = 1, from init or per step, is bit for bit plain AdamW on both kernels', () => {
+      const sizes = { 'a.weight': 32768 + 9, 'a.bias': 5 }
+      for (const kernel of ['wasm', 'js'] as const) {
+        const plain = randomMap(11, sizes)
+        const init = new Map([...plain].map(([k, v]) => [k, v.slice()]))
+        const perStep = new Map([...plain].map(([k, v]) => [k, v.slice()]))
+        const a = new AdamW(plain, { lr: 1e-2, kernel })
+        const b = new AdamW(init, { lr: 1e-2, kernel, replicas: 1 })
+        const c = new AdamW(perStep, { lr: 1e-2, kernel, replicas: 4 })
+        for (let s = 0; s < 4; s++) {
+          const g = randomMap(40 + s, sizes)
+          a.step(g)
+          b.step(g)
+          c.step(g, { replicas: 1 })
+        }
+        for (const name of Object.keys(sizes)) {
+          expect(init.get(name), `${kernel} ${name}`).toEqual(plain.get(name))
+          expect(perStep.get(name), `${kernel} ${name}`).toEqual(plain.get(name))
+          expect(b.state().get(name)!.v).toEqual(a.state().get(name)!.v)
+        }
+      }
+    })
+
+    it('R = 2 by hand: two steps of one decayed and one plain coordinate', () => {
+      // lr 0.1, betas 0.9/0.999, weight decay 0.5 on the matrix; gradients 1 then -0.5.
+      // Step 1: m_hat = 1, v_hat = 1, estimate 1/2 + 1/2 = 1: Adam's step 0.1 (p 0.9; decayed 0.85).
+      // Step 2: m = 0.04, v = 0.001249; m_hat = 0.04/0.19, v_hat = 0.001249/0.001999;
+      //   estimate v_hat/2 + m_hat^2/2 = 0.33457 -> step 0.1 * 0.210526 / 0.578418 = 0.0363969
+      //   (plain Adam divides by sqrt(v_hat) = 0.790451: 0.0266337).
+      for (const kernel of ['wasm', 'js'] as const) {
+        const params = new Map([['x.weight', new Float32Array([1])], ['x.bias', new Float32Array([1])]])
+        const opt = new AdamW(params, { lr: 0.1, weightDecay: 0.5, clipNorm: Number.POSITIVE_INFINITY, kernel, replicas: 2 })
+        for (const g of [1, -0.5]) opt.step(new Map([['x.weight', new Float32Array([g])], ['x.bias', new Float32Array([g])]]))
+        expect(params.get('x.bias')![0], kernel).toBeCloseTo(0.8636030572, 6)
+        expect(params.get('x.weight')![0], kernel).toBeCloseTo(0.7711030572, 6)
+        // The stored moments are plain Adam's.
+        expect(opt.state().get('x.bias')!.m[0]).toBeCloseTo(0.04, 7)
+        expect(opt.state().get('x.bias')!.v[0]).toBeCloseTo(0.001249, 9)
+      }
+    })
+
+    it('a steady gradient (signal only) steps as plain Adam; alternating signs (noise only) step longer', () => {
+      const run = (replicas: number, grads: number[]): number => {
+        const params = new Map([['x.bias', new Float32Array([0])]])
+        const opt = new AdamW(params, { lr: 0.01, clipNorm: Number.POSITIVE_INFINITY, replicas })
+        for (const g of grads) opt.step(new Map([['x.bias', new Float32Array([g])]]))
+        return params.get('x.bias')![0]!
+      }
+      const steady = Array(30).fill(0.3)
+      expect(run(4, steady)).toBeCloseTo(run(1, steady), 5)
+      // Zero-mean gradients: the moves of plain Adam are scaled up by close to sqrt(R) once m_hat^2 << v_hat.
+      const noise = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 1 : -1))
+      const last = (replicas: number): number => run(replicas, noise) - run(replicas, noise.slice(0, -1))
+      const ratio = last(4) / last(1)
+      expect(ratio).toBeGreaterThan(1.5)
+      expect(ratio).toBeLessThanOrEqual(2)
+    })
+
+    it('the SIMD kernel, the scalar loop and two threads agree at R = 3', async () => {
+      const sizes = { 'a.weight': 32768 * 2 + 3, 'b.weight': 32767, 'c.bias': 1, 'd.bias': 6 }
+      const pw = randomMap(7, sizes)
+      const pj = new Map([...pw].map(([k, v]) => [k, v.slice()]))
+      const pt = new Map([...pw].map(([k, v]) => [k, v.slice()]))
+      const wasm = new AdamW(pw, { lr: 1e-3, clipNorm: 0.5, kernel: 'wasm', replicas: 3 })
+      const js = new AdamW(pj, { lr: 1e-3, clipNorm: 0.5, kernel: 'js', replicas: 3 })
+      const two = new AdamW(pt, { lr: 1e-3, clipNorm: 0.5, threads: 2, replicas: 3 })
+      const plain = randomMap(7, sizes)
+      const ref = new AdamW(plain, { lr: 1e-3, clipNorm: 0.5 })
+      try {
+        for (let s = 0; s < 3; s++) {
+          const g = randomMap(50 + s, sizes)
+          wasm.step(g, { gradScale: 0.25 })
+          js.step(g, { gradScale: 0.25 })
+          ref.step(g, { gradScale: 0.25 })
+          two.step(new Map([...g].map(([k, v]) => [k, v.slice()])), { gradScale: 0.25 })
+        }
+        for (const name of Object.keys(sizes)) {
+          expect(relErr(pw.get(name)!, pj.get(name)!), name).toBeLessThan(1e-6)
+          expect(pt.get(name), name).toEqual(pw.get(name))
+          // and the correction did change the update
+          expect(relErr(pw.get(name)!, plain.get(name)!), name).toBeGreaterThan(1e-6)
+        }
+      } finally {
+        await two.close()
+      }
+    })
+
+    it('refuses a replica count that is not a whole number >= 1', () => {
+      const params = new Map([['x.bias', new Float32Array(1)]])
+      expect(() => new AdamW(params, { replicas: 0 })).toThrow(/replicas must be a whole number >= 1, got 0/)
+      expect(() => new AdamW(params).step(new Map([['x.bias', new Float32Array(1)]]), { replicas: 1.5 })).toThrow(/got 1.5/)
+    })
+  })
+
   it('decays matrices only: not biases nor LayerNorm weights', () => {
     expect(decaysMatricesOnly('transformer.wte.weight')).toBe(true)
     expect(decaysMatricesOnly('transformer.h.5.attn.v_proj.weight')).toBe(true)
