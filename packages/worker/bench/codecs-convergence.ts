@@ -40,10 +40,16 @@ export interface ConvergenceOptions {
   dropErrorsEvery?: number
   /** What a drop loses: 'all' (a resume: both buffers) or 'sender' (settle before a checkpoint upload). */
   dropErrors?: 'all' | 'sender'
+  /**
+   * CocktailSGD runs' local AdamW: 'replicas' divides by a local estimate of the all-reduce second
+   * moment (AdamW `replicas` = the replica count), 'plain' by the replica's own (default 'plain').
+   */
+  localAdam?: LocalAdam
   log?: (line: string) => void
 }
 
 export type RunName = 'uncompressed' | 'activations' | 'updates' | 'both'
+export type LocalAdam = 'plain' | 'replicas'
 
 interface RunSpec {
   name: RunName
@@ -205,10 +211,11 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
         }
       } else {
         // CocktailSGD: a local AdamW step on each replica's own gradient, then the compressed sync.
+        const replicas = o.localAdam === 'replicas' ? REPLICAS : 1
         for (let r = 0; r < REPLICAS; r++) {
           const sq = rt[r]!.reduce((acc, st) => acc + gradSqSum(st.gradients().values()), 0)
           rt[r]!.forEach((st, s) => {
-            opt[r]![s]!.step(st.gradients(), { gradSqSumGlobal: sq })
+            opt[r]![s]!.step(st.gradients(), { gradSqSumGlobal: sq, replicas })
           })
         }
         await Promise.all(
@@ -336,6 +343,7 @@ export async function runCodecConvergence(options: ConvergenceOptions): Promise<
     cocktail: options.cocktail ?? {},
     dropErrorsEvery: options.dropErrorsEvery ?? 0,
     dropErrors: options.dropErrors ?? 'all',
+    localAdam: options.localAdam ?? 'plain',
   }
   const log = options.log ?? (() => {})
   await mkdir(o.outDir, { recursive: true })

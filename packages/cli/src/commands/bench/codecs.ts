@@ -5,6 +5,7 @@ import { UserError } from '@tandem/proto'
 import { type CodecBenchResult, runCodecBench } from '../../../../worker/bench/codecs.js'
 import {
   type ConvergenceResult,
+  type LocalAdam,
   mergeConvergence,
   type RunName,
   runCodecConvergence,
@@ -29,9 +30,15 @@ interface CodecBenchCliOptions {
   updateTopk?: number
   updateBits?: number
   updateWarmup?: number
+  localAdam: string
 }
 
 const RUN_NAMES: RunName[] = ['uncompressed', 'activations', 'updates', 'both']
+
+function parseLocalAdam(mode: string): LocalAdam {
+  if (mode !== 'plain' && mode !== 'replicas') throw new UserError(`--local-adam must be 'plain' or 'replicas', got '${mode}'.`)
+  return mode
+}
 
 function parseRuns(list: string): RunName[] {
   const names = list.split(',').map((s) => s.trim())
@@ -63,6 +70,11 @@ export function registerBenchCodecs(bench: Command): void {
     .option('--update-topk <x>', 'convergence: CocktailSGD top-k share of the subset', parseFloatOption('--update-topk', { min: 1e-6, max: 1 }))
     .option('--update-bits <n>', 'convergence: CocktailSGD bits per kept value', parseIntOption('--update-bits', { min: 2, max: 8 }))
     .option('--update-warmup <n>', 'convergence: CocktailSGD steps synchronised dense (uncompressed) first', parseIntOption('--update-warmup', { min: 0, max: 1000000 }))
+    .option(
+      '--local-adam <mode>',
+      "convergence: CocktailSGD's local AdamW: 'replicas' (a local estimate of the all-reduce second moment) or 'plain' (each replica's own)",
+      'plain',
+    )
     .action(async (opts: CodecBenchCliOptions) => {
       if (opts.convergence || opts.merge) {
         const result = opts.merge
@@ -74,6 +86,7 @@ export function registerBenchCodecs(bench: Command): void {
               globalBatch: opts.batch,
               lr: opts.lr,
               threads: opts.threads,
+              localAdam: parseLocalAdam(opts.localAdam),
               outDir: opts.out,
               cocktail: {
                 ...(opts.updateRandom === undefined ? {} : { randomRatio: opts.updateRandom }),
