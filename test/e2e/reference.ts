@@ -11,7 +11,7 @@ import { type Frame, tensor } from '../../packages/proto/src/index.js'
 import type { FrameSender } from '../../packages/worker/src/frame-links.js'
 import { Inbox } from '../../packages/worker/src/inbox.js'
 import { StageState } from '../../packages/worker/src/stage-state.js'
-import { type BatchSource, buildStepContext, inboxKind, optimizerInit, type StepContext, type StepOutcome, trainStep } from '../../packages/worker/src/step-runner.js'
+import { type BatchSource, buildStepContext, inboxKind, lossScaleOf, optimizerInit, type StepContext, type StepOutcome, trainStep } from '../../packages/worker/src/step-runner.js'
 import { TrafficCounters } from '../../packages/worker/src/traffic.js'
 
 export interface ReferenceResult {
@@ -34,7 +34,7 @@ interface VirtualWorker {
 /** Runs `steps` steps (default: the run's) of `runJson` in this process. */
 export async function runReference(
   runJson: unknown,
-  options: { steps?: number; threads?: number; onStep?: (step: number, outcomes: { stage: number; replica: number; outcome: StepOutcome }[]) => void } = {},
+  options: { steps?: number; threads?: number; /** fp16: the starting loss scale (default: the run's). */ lossScaleInit?: number; onStep?: (step: number, outcomes: { stage: number; replica: number; outcome: StepOutcome }[]) => void } = {},
 ): Promise<ReferenceResult> {
   const run: RunConfig = parseRunConfig(runJson, 'the reference run')
   if (run.parallelism === 'auto') throw new Error('the reference needs fixed parallelism')
@@ -71,7 +71,7 @@ export async function runReference(
       for (let r = 0; r < R; r++) {
         const range = ranges[s]!
         const runtime = await StageRuntime.create(
-          { config, range, microBatch: run.microBatch, seq: run.seqLen, device: 'cpu', precision: 'fp32', ...(options.threads !== undefined ? { threads: options.threads } : {}) },
+          { config, range, microBatch: run.microBatch, seq: run.seqLen, device: 'cpu', precision: run.precision, ...(options.threads !== undefined ? { threads: options.threads } : {}) },
           initParams(config, run.seed, range),
         )
         runtime.setLossScale(1 / microBatches)
@@ -84,7 +84,7 @@ export async function runReference(
             runId: 'reference', epoch: 1, self: me, config, stage: s, stages: S, replica: r, replicas: R, range,
             prevPeer: s > 0 ? id(s - 1, r) : '', nextPeer: s < S - 1 ? id(s + 1, r) : '', microBatches, rows: run.microBatch, seq: run.seqLen,
             schedule: run.schedule, replicaChain: Array.from({ length: S }, (_, k) => id(k, r)), group: Array.from({ length: R }, (_, k) => id(s, k)),
-            codecs, seed: run.seed,
+            codecs, seed: run.seed, lossScale: lossScaleOf({ hyper, lossScale: options.lossScaleInit ?? 0 }),
           },
           { activations: sender, updates: sender, inbox: inboxes.get(me)!, traffic },
           state.params,

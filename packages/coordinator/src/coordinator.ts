@@ -115,6 +115,8 @@ interface StepAgg {
   tokens: number
   totalMsMax: number
   startedAtMs: number
+  /** fp16: the smallest next-step loss scale reported (they agree unless replicas skip apart). */
+  lossScaleMin: number
 }
 
 export interface HistoryPoint {
@@ -615,7 +617,7 @@ export class Coordinator implements AdminContext {
 
   private recordReport(w: WorkerView, r: control.IStepReport, nowMs: number): void {
     const step = Number(r.step ?? 0)
-    const agg = this.steps.get(step) ?? { lossSum: 0, lossTokens: 0, tokens: 0, totalMsMax: 0, startedAtMs: nowMs }
+    const agg = this.steps.get(step) ?? { lossSum: 0, lossTokens: 0, tokens: 0, totalMsMax: 0, startedAtMs: nowMs, lossScaleMin: Number.POSITIVE_INFINITY }
     if (r.hasLoss) {
       const weight = Math.max(1, Number(r.lossTokens ?? 0))
       agg.lossSum += (r.loss ?? 0) * weight
@@ -624,6 +626,8 @@ export class Coordinator implements AdminContext {
     if ((r.stageIndex ?? 0) === 0) agg.tokens += Number(r.tokens ?? 0)
     const total = r.timings?.totalMs ?? 0
     agg.totalMsMax = Math.max(agg.totalMsMax, total)
+    const scale = r.lossScale ?? 0
+    if (Number.isFinite(scale) && scale > 0) agg.lossScaleMin = Math.min(agg.lossScaleMin, scale)
     if (this.steps.size < 1024) this.steps.set(step, agg)
     w.stepMs = total
     w.lastSpans = { step, spans: (r.spans ?? []).slice(0, 1024) }
@@ -788,7 +792,9 @@ export class Coordinator implements AdminContext {
     }
     this.c.db.transaction(() => {
       this.c.db.upsertStep({ runId: this.runId, step, epoch, loss, tokens, stepMs, completedAtMs: nowMs })
-      this.c.db.updateRun(this.runId, { completedStep: stateStep })
+      // fp16: the scale the next step runs with, carried by later plans and checkpoints.
+      const lossScale = this.init.run.precision === 'fp16' && agg !== undefined && Number.isFinite(agg.lossScaleMin) ? agg.lossScaleMin : undefined
+      this.c.db.updateRun(this.runId, { completedStep: stateStep, ...(lossScale !== undefined ? { lossScale } : {}) })
     })
     if (stateStep % 100 === 0) this.c.db.pruneStepReports(this.runId, STEP_REPORTS_KEPT)
     this.history.push({ step, timeMs: nowMs, loss: loss ?? Number.NaN, tokensPerSecond: stepMs > 0 ? tokens / (stepMs / 1000) : 0, stepMs, bytesSent: sent, bytesUncompressed: raw })

@@ -2,6 +2,7 @@
 // from the pipeline neighbours (or the data cursor on stage 0) and handing outputs to them without
 // waiting for the sends, so transfers overlap the next micro-batch's compute.
 import type { TokenBatch } from '@tandem/proto'
+import { firstNonFiniteIndex } from './codecs/float-codecs.js'
 import { scheduleOps, type ScheduleKind } from './schedule.js'
 import type { StageCompute } from './stage-compute.js'
 
@@ -47,6 +48,19 @@ export interface PipelineStepResult {
   sendMs: number
   dataMs: number
   spans: Span[]
+  /**
+   * A tensor this stage was to send held NaN/Inf (an fp16 overflow, or divergence): zeros went in
+   * its place so the neighbours' schedule completes, and the step must be skipped everywhere
+   * (trainStep reports it through the gradient-norm exchange).
+   */
+  overflow: boolean
+}
+
+/** `t`, or zeros of its size when it holds NaN/Inf (and the step is marked overflowed). */
+function finiteOrZeros(t: Float32Array, result: PipelineStepResult): Float32Array {
+  if (firstNonFiniteIndex(t) < 0) return t
+  result.overflow = true
+  return new Float32Array(t.length)
 }
 
 /**
@@ -72,7 +86,7 @@ export async function runPipelineStep(
     return end - start
   }
   const result: PipelineStepResult = {
-    loss: Number.NaN, lossTokens: 0, tokens: 0, forwardMs: 0, backwardMs: 0, recvMs: 0, sendMs: 0, dataMs: 0, spans,
+    loss: Number.NaN, lossTokens: 0, tokens: 0, forwardMs: 0, backwardMs: 0, recvMs: 0, sendMs: 0, dataMs: 0, spans, overflow: false,
   }
   for (const mb of compute.inFlight()) await compute.discard(mb)
   compute.zeroGrad()
@@ -109,7 +123,7 @@ export async function runPipelineStep(
         result.lossTokens += out.tokens ?? 0
       } else {
         if (out.hidden === undefined) throw new Error(`stage ${shape.stage} returned no hidden states`)
-        transport.sendActivation(step, m, out.hidden, input.batch)
+        transport.sendActivation(step, m, finiteOrZeros(out.hidden, result), input.batch)
       }
     } else {
       let gradOutput: Float32Array | undefined
@@ -123,7 +137,7 @@ export async function runPipelineStep(
       result.backwardMs += span('backward', m, b0, now())
       if (!first) {
         if (out.gradInput === undefined) throw new Error(`stage ${shape.stage} returned no input gradient`)
-        transport.sendGradient(step, m, out.gradInput)
+        transport.sendGradient(step, m, finiteOrZeros(out.gradInput, result))
       }
     }
   }

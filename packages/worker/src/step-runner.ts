@@ -2,7 +2,7 @@
 // data-parallel sync of its stage, the global gradient norm across the stages of its replica, and
 // the optimizer. The daemon runs it over libp2p; the in-process reference runs the very same code
 // with frames handed from inbox to inbox, so the two can be compared number for number.
-import { type AdamWInit, type GPTJConfig, gradSqSum, type LayerRange, stageParams } from '@tandem/model'
+import { type AdamWInit, DynamicLossScaler, type GPTJConfig, gradSqSum, type LayerRange, stageParams } from '@tandem/model'
 import { type control, type Frame, type TokenBatch, tensor } from '@tandem/proto'
 import { AllReduce } from './codecs/all-reduce.js'
 import { CocktailSgd, type SyncReport } from './codecs/cocktail-sgd.js'
@@ -48,6 +48,12 @@ export interface StepContext {
   replicaChain: string[]
   sync: AllReduce | CocktailSgd | undefined
   batches: BatchSource | undefined
+  /**
+   * fp16 compute: the dynamic loss scale. Every worker of the plan starts the epoch from the plan's
+   * scale and sees the same overflow verdicts (see trainStep), so every stage of a replica, and
+   * every replica under plain all-reduce, holds the same scale at every step. Undefined: fp32.
+   */
+  scaler: DynamicLossScaler | undefined
   /** Where this worker's frames go (activations protocol) and where its own arrive. */
   sender: FrameSender
   inbox: Inbox<Frame>
@@ -74,6 +80,16 @@ export interface EpochPlacement {
   group: string[]
   codecs: control.ICodecSettings
   seed: number
+  /** fp16 runs: the loss scaler's settings and its scale at the epoch's resume step. */
+  lossScale?: { scale: number; growthInterval: number; growthFactor: number }
+}
+
+/** The loss-scale settings of a plan, or undefined when it computes in fp32 (no scaling). */
+export function lossScaleOf(plan: control.IPlan): EpochPlacement['lossScale'] {
+  const h = plan.hyper ?? {}
+  if (h.computeDtype !== 'fp16' || h.dynamicLossScale !== true) return undefined
+  const scale = plan.lossScale && plan.lossScale > 0 && Number.isFinite(plan.lossScale) ? plan.lossScale : h.lossScaleInit || 65536
+  return { scale, growthInterval: h.lossScaleWindow || 2000, growthFactor: h.lossScaleFactor && h.lossScaleFactor > 1 ? h.lossScaleFactor : 2 }
 }
 
 /** Codec options carried in a CodecSpec's params (UTF-8 JSON from the coordinator); {} when absent or unreadable. */
@@ -161,6 +177,7 @@ export function buildStepContext(
     stage: p.stage, stages: p.stages, replica: p.replica, replicas: p.replicas,
     microBatches: p.microBatches, rows: p.rows, seq: p.seq, schedule: p.schedule,
     links, replicaChain: p.replicaChain, sync, batches, sender: io.activations, inbox: io.inbox,
+    scaler: p.lossScale === undefined ? undefined : new DynamicLossScaler({ initScale: p.lossScale.scale, growthInterval: p.lossScale.growthInterval, growthFactor: p.lossScale.growthFactor }),
   }
 }
 
@@ -174,6 +191,11 @@ export interface StepOutcome {
   optimizerMs: number
   totalMs: number
   sync?: SyncReport
+  /** Some stage of this replica overflowed (NaN/Inf gradients or activations): the update was skipped. */
+  overflow: boolean
+  /** The loss scale this step ran with, and the one the next step runs with (1 and 1 in fp32). */
+  lossScale: number
+  nextLossScale: number
 }
 
 /**
@@ -190,6 +212,9 @@ export async function trainStep(
 ): Promise<StepOutcome> {
   const { signal } = options
   const t0 = performance.now()
+  const scale = ctx.scaler?.scale ?? 1
+  // The last stage seeds its backward with scale / micro-batches: every gradient upstream carries the scale.
+  if (ctx.scaler !== undefined) rt.setLossScale(scale / ctx.microBatches)
   options.onPhase?.('pipeline')
   const pipeline = await runPipelineStep(
     step,
@@ -210,13 +235,21 @@ export async function trainStep(
     report = await ctx.sync.mean(flat, step, { signal })
     unflattenNames(flat, grads, names)
   }
-  const globalSq = await exchangeNorms(ctx, step, gradSqSum(names.map((n) => grads.get(n)!)), signal)
+  // A skipped all-reduce (NaN/Inf somewhere in this stage's group) reports NaN: every stage of this
+  // replica then skips too, and since every replica's stage saw the same skip, the whole plan skips
+  // the step alike (no replica moves one stage and not another). Norms are of unscaled gradients.
+  // Likewise when this stage had to send zeros in place of a non-finite tensor.
+  const mine = pipeline.overflow || (report !== undefined && !report.applied) ? Number.NaN : gradSqSum(names.map((n) => grads.get(n)!), 1 / scale)
+  const globalSq = await exchangeNorms(ctx, step, mine, signal)
   const syncMs = performance.now() - s0
   options.onPhase?.('optimizer')
   const o0 = performance.now()
   state.snapshot()
-  // A skipped sync (NaN/Inf somewhere in the group) skips the update on every replica alike.
-  const opt = report === undefined || report.applied ? state.optimizer.step(grads, { gradSqSumGlobal: globalSq }) : { applied: false, gradNorm: Number.NaN }
+  // fp16: an overflow anywhere in the replica skips the update and backs the scale off, on every
+  // stage alike (they all hold the same globalSq); clean steps grow it after the window.
+  const verdict = ctx.scaler?.update(!Number.isFinite(globalSq))
+  const skip = verdict?.skip === true || (report !== undefined && !report.applied)
+  const opt = skip ? { applied: false, gradNorm: Number.NaN } : state.optimizer.step(grads, { gradSqSumGlobal: globalSq, gradScale: 1 / scale })
   if (ctx.sync instanceof CocktailSgd) {
     // CocktailSGD: local optimizer step, then the group agrees on one model from compressed deltas.
     const flat = flattenNames(state.params, names)
@@ -241,6 +274,9 @@ export async function trainStep(
     optimizerMs,
     totalMs: performance.now() - t0,
     ...(report !== undefined ? { sync: report } : {}),
+    overflow: !Number.isFinite(globalSq),
+    lossScale: scale,
+    nextLossScale: ctx.scaler?.scale ?? 1,
   }
 }
 

@@ -20,7 +20,7 @@ import type { StageCompute } from './stage-compute.js'
 import { BadFrameError } from './stage-links.js'
 import { StageState, type StateTensor } from './stage-state.js'
 import { fetchState, serveState, type StateHolder, uploadCheckpoint } from './state-transfer.js'
-import { type BatchSource, buildStepContext, inboxKind, optimizerInit, type StepContext, type StepOutcome, trainStep } from './step-runner.js'
+import { type BatchSource, buildStepContext, inboxKind, lossScaleOf, optimizerInit, type StepContext, type StepOutcome, trainStep } from './step-runner.js'
 import { TRAINING_TRAFFIC, TrafficCounters, TrafficKind } from './traffic.js'
 
 export type { BatchSource } from './step-runner.js'
@@ -490,6 +490,7 @@ export class Worker {
         prevPeer: me.prevPeerId ?? '', nextPeer: me.nextPeerId ?? '', microBatches, rows, seq,
         schedule: plan.schedule === control.Schedule.SCHEDULE_1F1B ? '1f1b' : 'gpipe',
         replicaChain: chain, group, codecs: plan.codecs ?? {}, seed: Number(hyper.seed ?? 0),
+        lossScale: lossScaleOf(plan),
       },
       { activations: this.activations, updates: this.updates, inbox: this.inbox, traffic: this.traffic },
       this.state.params,
@@ -664,7 +665,8 @@ export class Worker {
     this.lastStep = { step, ms: out.totalMs, tokens: res.tokens, atMs: Date.now() }
     this.recordMetrics(step, out, hasLossOf(ctx, res))
     const t = this.traffic.totals(TRAINING_TRAFFIC)
-    const hasLoss = last && Number.isFinite(res.loss)
+    // An overflowed step's loss may come from zeros sent in place of non-finite activations.
+    const hasLoss = last && Number.isFinite(res.loss) && !out.overflow
     this.control.send(
       {
         stepReport: {
@@ -679,7 +681,7 @@ export class Worker {
           tokens: res.tokens,
           gradNormSquared: Number.isFinite(out.globalSq) ? out.globalSq : 0,
           overflow: !out.applied,
-          lossScale: 1,
+          lossScale: out.nextLossScale,
           timings,
           spans: res.spans.map((sp) => ({ phase: PHASE_OF[sp.phase], microBatch: sp.microBatch, startMs: sp.startMs, endMs: sp.endMs })),
           bytes: this.traffic.toProto(),
@@ -854,3 +856,4 @@ function phaseName(phase: number): string {
   const name = (Phase as unknown as Record<number, string | undefined>)[phase] ?? 'PHASE_UNSPECIFIED'
   return name.replace(/^PHASE_/, '').toLowerCase()
 }
+
