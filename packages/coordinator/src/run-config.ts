@@ -25,9 +25,12 @@
 //   "compression": {
 //     "activations": { "forward": "q4", "backward": "q8", "delta": false, "warmupSteps": 5 },
 //                                           // codec ids "fp32" | "fp16" | "q2".."q8" (k-bit)
-//     "updates": { "codec": "cocktail", "warmupSteps": 5, "bits": 4, "topK": 0.1, "subset": 0.1 }
+//     "updates": { "codec": "cocktail", "warmupSteps": 10, "bits": 2, "topK": 1, "subset": 0.08333333333333333 }
 //                                           // "fp32" | "fp16" | "cocktail"; bits/topK/subset are
-//                                           //   CocktailSGD's (used only by "cocktail")
+//                                           //   CocktailSGD's (used only by "cocktail"): every
+//                                           //   value (topK 1: no top-k, no mask) of a 1/12 random
+//                                           //   subset at 2 bits, the worker codec's own defaults
+//                                           //   (the codec takes every round(1/subset)-th value)
 //   },
 //   "checkpoint": { "everySteps": 20, "keep": 5 },
 //   "resume": { "from": "./old-coordinator", "step": 40 }
@@ -137,6 +140,14 @@ export const ACTIVATION_CODECS: readonly ActivationCodecId[] = ['fp32', 'fp16', 
 export const UPDATE_CODECS: readonly UpdateCodecId[] = ['fp32', 'fp16', 'cocktail']
 const PRESET_NAMES = Object.keys(PRESETS) as PresetName[]
 
+/**
+ * CocktailSGD's defaults, the same as the worker codec's own (packages/worker/src/codecs/constants.ts:
+ * DEFAULT_UPDATE_WARMUP_STEPS, _BITS, _TOPK_RATIO, _RANDOM_RATIO, chosen there by the convergence
+ * sweep). The coordinator cannot import the worker, so run-config.test.ts pins the two equal: a run
+ * file that leaves them out trains as the codec was measured.
+ */
+export const UPDATE_CODEC_DEFAULTS = { warmupSteps: 10, bits: 2, topK: 1, subset: 1 / 12 } as const
+
 /** The defaults of every optional field (the values documented at the top of this file). */
 export const RUN_DEFAULTS: RunConfig = {
   name: 'run',
@@ -153,7 +164,7 @@ export const RUN_DEFAULTS: RunConfig = {
   schedule: '1f1b',
   compression: {
     activations: { forward: 'q4', backward: 'q8', delta: false, warmupSteps: 5 },
-    updates: { codec: 'cocktail', warmupSteps: 5, bits: 4, topK: 0.1, subset: 0.1 },
+    updates: { codec: 'cocktail', ...UPDATE_CODEC_DEFAULTS },
   },
   checkpoint: { everySteps: 20, keep: 5 },
 }

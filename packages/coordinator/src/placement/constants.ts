@@ -32,8 +32,14 @@ export const COCKTAIL_AGGREGATOR_BYTES_PER_PARAM = 4
 /** State that moves when a layer changes hands: fp32 weights + Adam m and v (12 B/param); codec state restarts. */
 export const MOVED_BYTES_PER_PARAM = 12
 
-/** k-bit activation codecs carry one fp16 scale per group; 128 elements per group assumed (CocktailSGD's bucket). */
-export const QUANT_GROUP_ELEMENTS = 128
+/**
+ * k-bit activation codecs carry one fp16 scale per block of 64 contiguous values: the worker's
+ * DEFAULT_ACTIVATION_GROUP (packages/worker/src/codecs/constants.ts, pinned by update-bytes.test.ts).
+ */
+export const ACTIVATION_GROUP_ELEMENTS = 64
+
+/** CocktailSGD sends one fp16 scale per 128 kept values: the worker's DEFAULT_UPDATE_BUCKET (CocktailSGD's choice). */
+export const UPDATE_BUCKET_ELEMENTS = 128
 
 /**
  * Token metadata that travels with forward activations, as the worker sends it (stage-links.ts, one

@@ -8,10 +8,11 @@ import {
   CODEC_STATE_BYTES_PER_PARAM,
   COCKTAIL_AGGREGATOR_BYTES_PER_PARAM,
   MOVED_BYTES_PER_PARAM,
-  QUANT_GROUP_ELEMENTS,
+  ACTIVATION_GROUP_ELEMENTS,
   SAVED_WIDTHS_PER_BLOCK,
   STATE_BYTES_PER_PARAM,
   TOKEN_METADATA_BYTES,
+  UPDATE_BUCKET_ELEMENTS,
 } from './constants.js'
 
 /** The parts of a run that placement depends on. */
@@ -81,7 +82,7 @@ export function activationBytesPerElement(codec: ActivationCodecId): number {
   if (codec === 'fp32') return 4
   if (codec === 'fp16') return 2
   const bits = Number(codec.slice(1))
-  return bits / 8 + 2 / QUANT_GROUP_ELEMENTS
+  return bits / 8 + 2 / ACTIVATION_GROUP_ELEMENTS
 }
 
 /** Bytes of one forward activation message (one micro-batch over one stage boundary), token metadata included. */
@@ -96,18 +97,28 @@ export function backwardMessageBytes(model: GPTJConfig, w: Workload): number {
 }
 
 /**
+ * The share of a chunk in CocktailSGD's random subset as the codec takes it: every
+ * round(1/subset)-th value (packages/worker/src/codecs/subset.ts strideFor), so 0.3 means 1/3.
+ */
+export function subsetShare(subset: number): number {
+  return 1 / Math.max(1, Math.round(1 / subset))
+}
+
+/**
  * Bytes per parameter one replica sends in one round of the update exchange (steady state, after
- * warm-up). CocktailSGD: a bitmask over the random subset (subset/8; left out when top-k keeps the
- * whole subset, as the codec does), k-bit values of the top-k inside it, and one fp16 scale per 128
- * kept values.
+ * warm-up), as the worker's codec lays them out (update-messages.ts). CocktailSGD: a bitmask over
+ * the random subset (subset/8; left out when top-k keeps the whole subset), k-bit values of the
+ * top-k inside it, and one fp16 scale per 128 kept values. A message's fixed header (about 60 bytes
+ * per chunk) is left out: update-bytes.test.ts checks the formula against a real sync's bytesSent.
  */
 export function updateBytesPerParam(w: Workload): number {
   const u = w.updates
   if (u.codec === 'fp32') return 4
   if (u.codec === 'fp16') return 2
-  const kept = u.subset * u.topK
-  const mask = u.topK < 1 ? u.subset / 8 : 0
-  return mask + (kept * u.bits) / 8 + (kept * 2) / QUANT_GROUP_ELEMENTS
+  const subset = subsetShare(u.subset)
+  const kept = subset * u.topK
+  const mask = u.topK < 1 ? subset / 8 : 0
+  return mask + (kept * u.bits) / 8 + (kept * 2) / UPDATE_BUCKET_ELEMENTS
 }
 
 /** Memory per parameter held by a replica of a stage: training state plus the update codec's state. */

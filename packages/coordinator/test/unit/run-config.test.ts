@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PRESETS } from '@tandem/model'
 import { describe, expect, it } from 'vitest'
-import { loadRunConfig, parseRunConfig, RUN_DEFAULTS, resolveModelConfig } from '../../src/run-config.js'
+import {
+  DEFAULT_UPDATE_BITS,
+  DEFAULT_UPDATE_RANDOM_RATIO,
+  DEFAULT_UPDATE_TOPK_RATIO,
+  DEFAULT_UPDATE_WARMUP_STEPS,
+} from '../../../worker/src/codecs/constants.js'
+import { loadRunConfig, parseRunConfig, RUN_DEFAULTS, resolveModelConfig, UPDATE_CODEC_DEFAULTS } from '../../src/run-config.js'
 
 function refusal(json: unknown, source = 'run.json'): string {
   try {
@@ -19,6 +25,18 @@ function refusal(json: unknown, source = 'run.json'): string {
 describe('parseRunConfig', () => {
   it('fills every default from an empty object', () => {
     expect(parseRunConfig({}, 'run.json')).toEqual(RUN_DEFAULTS)
+  })
+
+  it("defaults the update codec to the worker codec's own defaults", () => {
+    // The worker's constants are read from its source (the coordinator never imports the worker at
+    // run time): a run file without these fields trains with the settings the codec was tuned for.
+    expect(UPDATE_CODEC_DEFAULTS).toEqual({
+      warmupSteps: DEFAULT_UPDATE_WARMUP_STEPS,
+      bits: DEFAULT_UPDATE_BITS,
+      topK: DEFAULT_UPDATE_TOPK_RATIO,
+      subset: DEFAULT_UPDATE_RANDOM_RATIO,
+    })
+    expect(parseRunConfig({}, 'run.json').compression.updates).toEqual({ codec: 'cocktail', ...UPDATE_CODEC_DEFAULTS })
   })
 
   it('keeps given values and fills the rest of a partial group', () => {
