@@ -8,9 +8,10 @@
 // with identical jobs finishes M jobs in sum(service + delay) + (M - 1) * max(service) (flow shop):
 // GPipe runs that once forward and once backward; 1F1B's steady period is the slowest of f + b per
 // stage and of each link direction. Each stage's replicas then exchange updates (two all-to-all
-// rounds; a device's sends share its interface), overlapping with the backward of
-// earlier stages: step = max over stages of (last backward done + sync). Then the stages of a
-// replica swap gradient norms (one latency) and step their optimizers (per-parameter time).
+// rounds; a device's sends share its interface; its own per-chunk work pipelines with the chunks
+// still on the link: see syncSeconds), overlapping with the backward of earlier stages:
+// step = max over stages of (last backward done + sync). Then the stages of a replica swap
+// gradient norms (one latency) and step their optimizers (per-parameter time).
 import type { GPTJConfig, LayerRange } from '@tandem/model'
 import type { Cluster } from './cluster.js'
 import { FORWARD_SHARE_RECOMPUTE, RUNTIME_OVERHEAD_BYTES } from './constants.js'
@@ -414,10 +415,19 @@ export function estimateStep(cm: CostModel, cluster: Cluster, p: Placement): Ste
 
 /**
  * Seconds of one stage's update exchange among its replicas: two all-to-all rounds (each replica
- * owns 1/R of the stage's parameters). A device sends its R - 1 chunks one after another (they
- * share its network interface) and likewise receives R - 1; its access links cap the total. A
- * round ends when the slowest device is done. The slowest device's own per-parameter work
- * (syncSecondsPerParam: gradients gathered, chunks encoded, decoded and summed) adds to the rounds.
+ * owns 1/R of the stage's parameters), each ending when the slowest device is done.
+ *
+ * The network: in a round a device sends a chunk to each of its R - 1 peers one after another
+ * (they share its network interface) and likewise receives R - 1; its access links cap the total.
+ *
+ * The device's own work (syncSecondsPerParam: the transport's framing and encryption, decoding,
+ * summing), spread evenly over the round's R - 1 chunks, runs on the device one chunk at a time.
+ * The worker handles a chunk only once it has fully arrived: the codecs (cocktail-sgd.ts,
+ * all-reduce.ts) encode every chunk before a round's sends and decode once all have arrived, and
+ * a frame is read whole. So a chunk's work never overlaps its own transfer, only the transfers of
+ * the chunks still on the link: a two-machine flow shop (link, then CPU) over the R - 1 chunks,
+ * fastest first. With one peer that is transfer + work (their sum); with many peers the slower of
+ * the link and the work sets the pace, plus one chunk of the other.
  */
 export function syncSeconds(cm: CostModel, cluster: Cluster, group: readonly number[], params: number): number {
   const R = group.length
@@ -427,10 +437,8 @@ export function syncSeconds(cm: CostModel, cluster: Cluster, group: readonly num
   const lat = cluster.latencyS
   const chunk = (params / R) * cm.updateBytesPerParam
   let round = 0
-  let work = 0
   for (const i of group) {
     const di = cluster.devices[i]!
-    work = Math.max(work, params * (di.syncSecondsPerParam ?? 0))
     let send = 0
     let receive = 0
     let latency = 0
@@ -441,7 +449,33 @@ export function syncSeconds(cm: CostModel, cluster: Cluster, group: readonly num
       latency = Math.max(latency, lat[i * n + j]!, lat[j * n + i]!)
     }
     const access = ((R - 1) * chunk) / Math.min(di.uplinkBytesPerS, di.downlinkBytesPerS)
-    round = Math.max(round, Math.max(send, receive, access) + latency)
+    const link = Math.max(send, receive, access)
+    const work = params * (di.syncSecondsPerParam ?? 0)
+    round = Math.max(round, work > 0 ? flowShopRound(cluster, group, i, chunk, link, latency, work / (2 * (R - 1))) : link + latency)
   }
-  return 2 * round + work
+  return 2 * round
+}
+
+/**
+ * One round of device i as a flow shop: its chunks cross the link fastest first, the round's link
+ * time `link` shared among them in proportion to each chunk's own transfer time (so the last one
+ * is through at `link`, as without the work), each arriving `latency` later; then each takes
+ * `perChunk` seconds of the device's work, one at a time, in arrival order.
+ */
+function flowShopRound(cluster: Cluster, group: readonly number[], i: number, chunk: number, link: number, latency: number, perChunk: number): number {
+  const n = cluster.devices.length
+  const bw = cluster.bandwidthBytesPerS
+  const own: number[] = []
+  for (const j of group) if (j !== i) own.push(Math.max(chunk / bw[i * n + j]!, chunk / bw[j * n + i]!))
+  own.sort((a, b) => a - b)
+  let total = 0
+  for (const x of own) total += x
+  let through = 0
+  let done = 0
+  for (const x of own) {
+    through += x
+    const arrives = (total > 0 ? (link * through) / total : link) + latency
+    done = Math.max(done, arrives) + perChunk
+  }
+  return done
 }

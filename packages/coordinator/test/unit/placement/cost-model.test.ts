@@ -127,12 +127,46 @@ describe('estimateStep', () => {
     close(e.bytesPerStep.sync, 788 * 2)
   })
 
-  it('sync adds the slowest replica\'s own per-parameter work to the network rounds', () => {
-    // The 2.5 s case above, with B spending 1/394 s per parameter (394 parameters: 1 s) and A half that.
+  it('sync with one peer: the own per-parameter work adds to the network rounds (nothing to overlap)', () => {
+    // The 2.5 s case above, with B spending 1/394 s per parameter (394 parameters: 1 s, 0.5 s per
+    // round's one chunk) and A half that. B's round: 1 s link + 0.25 s latency, then 0.5 s of work.
     const dp = cluster([device('A', 3936, { syncSecondsPerParam: 0.5 / 394 }), device('B', 3936, { syncSecondsPerParam: 1 / 394 })], () => [788, 0.25])
     const e = estimateStep(costModel(TOY, toyWorkload()), dp, { stages: [{ start: 0, end: 2 }], devices: [[0, 1]] })
     close(e.stages[0]!.syncS, 3.5)
     close(e.stepS, 4.5)
+  })
+
+  it('sync with several peers: a chunk\'s work overlaps the chunks still on the link (flow shop)', () => {
+    // 3 replicas, chunk = 394 / 3 * 4 B over chunk B/s: 1 s per chunk, no latency. Per round a
+    // device has 2 chunks; its work per step W is spread over 2 rounds x 2 chunks: w = W / 4.
+    const cm = costModel(TOY, toyWorkload({ globalBatch: 3 }))
+    const chunk = (394 / 3) * 4
+    const withWork = (W: number) => cluster([0, 1, 2].map((k) => device(`D${k}`, 1, { syncSecondsPerParam: W / 394 })), () => [chunk, 0])
+    // W = 4 s, w = 1: chunk 1 through at 1, worked 1-2; chunk 2 through at 2, worked 2-3. Round 3 s,
+    // sync 6 s (adding the work to the rounds would give 2 * 2 + 4 = 8 s).
+    close(syncSeconds(cm, withWork(4), [0, 1, 2], 394), 6)
+    // W = 12 s, w = 3: the work sets the pace: 1 + 3 + 3 = 7 s a round (the sum would be 16 s).
+    close(syncSeconds(cm, withWork(12), [0, 1, 2], 394), 14)
+    // W = 1 s, w = 0.25: the link sets the pace: chunk 2 through at 2, worked 2-2.25 (sum: 5 s).
+    close(syncSeconds(cm, withWork(1), [0, 1, 2], 394), 4.5)
+    // No work: the network alone, 2 rounds of 2 chunks.
+    close(syncSeconds(cm, withWork(0), [0, 1, 2], 394), 4)
+  })
+
+  it('sync flow shop on two sites: the fast peer\'s chunk is worked while the slow ones travel', () => {
+    // 1x4 as the validation bench places it: A0, A1 in one site, B0, B1 in the other. fp32 updates,
+    // 394 parameters, chunk = 98.5 * 4 = 394 B: 0.1 s inside a site (3940 B/s), 1 s across (394
+    // B/s), latency 0.05 s inside and 0.2 s across. A device's round: link 0.1 + 1 + 1 = 2.1 s;
+    // chunks through at 0.1, 1.1, 2.1 and arriving 0.2 s later (the largest latency) at 0.3, 1.3,
+    // 2.3. Work W = 4 s per step, w = 4 / (2 * 3) = 2/3 s a chunk: worked 0.3-0.967, 1.3-1.967,
+    // 2.3-2.967. Round 2.967 s, sync 5.933 s (adding the work: 2 * 2.3 + 4 = 8.6 s).
+    const cm = costModel(TOY, toyWorkload({ globalBatch: 4 }))
+    const site = (i: number) => (i < 2 ? 'A' : 'B')
+    const c4 = cluster(
+      [0, 1, 2, 3].map((k) => device(`D${k}`, 1, { syncSecondsPerParam: 4 / 394 })),
+      (i, j) => (site(i) === site(j) ? [3940, 0.05] : [394, 0.2]),
+    )
+    close(syncSeconds(cm, c4, [0, 1, 2, 3], 394), 2 * (2.3 + 2 / 3))
   })
 
   it('sync is limited by the sum of a device sends and by its access link', () => {
