@@ -1,5 +1,6 @@
 // Tunables of the placement planner, each with its reason. Memory and FLOP figures describe GPT-J
-// blocks as Tandem's ONNX training graphs run them (no activation recomputation).
+// blocks as Tandem's ONNX training graphs run them (StageRuntime's default: every stage but the
+// last recomputes its forward inside the backward).
 
 const GiB = 1024 ** 3
 
@@ -9,9 +10,17 @@ export const RUNTIME_OVERHEAD_BYTES = 0.5 * GiB
 /**
  * Elements saved for backward per token per block: ln_1 input and output (2C), q, k, v after
  * rotary (3C), attention output before out_proj (C), fc_in output and gelu output (2 x n_inner),
- * softmax probabilities (n_head x T). What a plain reverse-mode graph keeps; no recomputation.
+ * softmax probabilities (n_head x T). What a reverse-mode graph holds while one micro-batch's
+ * backward runs (the recomputed forward's intermediates); held for one micro-batch at a time.
  */
 export const SAVED_WIDTHS_PER_BLOCK = { embd: 6, inner: 2, headsTimesSeq: 1 } as const
+
+/**
+ * Token planes StageRuntime keeps per in-flight micro-batch, bytes per token (its forward feeds):
+ * segment ids (int32) and the prefix flag (bool) everywhere, input ids (int32) on stage 0. Labels
+ * feed only the last stage, which keeps no feeds (its forward and backward are one pass).
+ */
+export const KEPT_TOKEN_PLANE_BYTES = { first: 4 + 4 + 1, other: 4 + 1 } as const
 
 /** Bytes per parameter of training state held on a device, by precision (weights, grads, AdamW m and v). */
 export const STATE_BYTES_PER_PARAM = {

@@ -14,7 +14,7 @@
 // gradient norms (one latency) and step their optimizers (per-parameter time).
 import type { GPTJConfig, LayerRange } from '@tandem/model'
 import type { Cluster } from './cluster.js'
-import { FORWARD_SHARE_RECOMPUTE, RUNTIME_OVERHEAD_BYTES } from './constants.js'
+import { FORWARD_SHARE_RECOMPUTE, KEPT_TOKEN_PLANE_BYTES, RUNTIME_OVERHEAD_BYTES } from './constants.js'
 import {
   backwardMessageBytes,
   blockActivationBytes,
@@ -49,10 +49,12 @@ export interface CostModel {
   backwardBytes: number
   updateBytesPerParam: number
   blockActivationBytes: number
-  /** The decoded input of a stage, kept per in-flight micro-batch (fp32). */
+  /** A stage boundary's hidden state or its gradient, fp32 (as StageRuntime holds them). */
   boundaryBytes: number
   /** Logits and their gradient on the last stage, fp32, one micro-batch at a time. */
   logitsBytes: number
+  /** Tokens per micro-batch (the token planes a stage keeps per in-flight micro-batch scale with it). */
+  tokens: number
 }
 
 export function costModel(model: GPTJConfig, workload: Workload): CostModel {
@@ -69,18 +71,39 @@ export function costModel(model: GPTJConfig, workload: Workload): CostModel {
     blockActivationBytes: blockActivationBytes(model, workload),
     boundaryBytes: n * model.nEmbd * 4,
     logitsBytes: 2 * n * model.vocabSize * 4,
+    tokens: n,
   }
 }
 
-/** Micro-batches stage s keeps activations for: all of them under GPipe, at most S - s under 1F1B. */
+/**
+ * Micro-batches stage s holds between their forward and their backward: all of them under GPipe
+ * (every forward, then every backward), at most S - s under 1F1B (S - s - 1 warm-up forwards, then
+ * one forward and one backward in turn: packages/worker/src/schedule.ts).
+ */
 export function inFlight(cm: CostModel, stage: number, stageCount: number, microBatches: number): number {
   return cm.workload.schedule === 'gpipe' ? microBatches : Math.min(microBatches, stageCount - stage)
 }
 
 /**
+ * Bytes StageRuntime keeps per in-flight micro-batch between its forward and its backward. With
+ * its default activation mode ("recompute") a stage other than the last keeps only the forward's
+ * inputs: the token planes and, past stage 0, the incoming hidden state (fp32); the backward
+ * recomputes the rest. The last stage runs forward and backward in one pass and keeps the gradient
+ * of its input (fp32) until the schedule asks for its backward; alone (one stage) it keeps nothing.
+ */
+export function keptBytesPerMicroBatch(cm: CostModel, stage: number, stageCount: number): number {
+  const first = stage === 0
+  const last = stage === stageCount - 1
+  if (last) return first ? 0 : cm.boundaryBytes
+  return cm.tokens * (first ? KEPT_TOKEN_PLANE_BYTES.first : KEPT_TOKEN_PLANE_BYTES.other) + (first ? 0 : cm.boundaryBytes)
+}
+
+/**
  * Memory of a device running stage `stage` as fixed + perLayer * layers (the layer split solves
- * against this line): training state per parameter, saved activations per in-flight micro-batch,
- * the embedding on the first stage, ln_f + lm_head + logits on the last, the runtime allowance.
+ * against this line): training state per parameter; what the runtime keeps per in-flight
+ * micro-batch (keptBytesPerMicroBatch); one micro-batch's block activations, which the backward
+ * (recomputing the forward) or the last stage's fused pass holds while it runs, one pass at a
+ * time; the embedding on the first stage, ln_f + lm_head + logits on the last; the allowance.
  */
 export function stageMemoryLine(
   cm: CostModel,
@@ -91,10 +114,10 @@ export function stageMemoryLine(
   const m = microBatchesPerReplica(cm.workload, replicas)
   const flight = inFlight(cm, stage, stageCount, m)
   const bpp = stateBytesPerParam(cm.workload, replicas)
-  let fixed = RUNTIME_OVERHEAD_BYTES + flight * cm.boundaryBytes
+  let fixed = RUNTIME_OVERHEAD_BYTES + flight * keptBytesPerMicroBatch(cm, stage, stageCount)
   if (stage === 0) fixed += cm.sizes.embedding * bpp
   if (stage === stageCount - 1) fixed += cm.sizes.head * bpp + cm.logitsBytes
-  return { fixed, perLayer: cm.sizes.block * bpp + flight * cm.blockActivationBytes }
+  return { fixed, perLayer: cm.sizes.block * bpp + cm.blockActivationBytes }
 }
 
 export function stageMemoryBytes(cm: CostModel, stage: number, stageCount: number, replicas: number, layers: number): number {

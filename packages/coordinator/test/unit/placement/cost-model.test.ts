@@ -180,17 +180,31 @@ describe('estimateStep', () => {
     close(syncSeconds(cm, capped, [0, 1, 2], 394), 2 * 8)
   })
 
-  it('memory: state per parameter, activations per in-flight micro-batch, the runtime allowance', () => {
+  it('memory: state per parameter, what the runtime keeps per in-flight micro-batch, one micro-batch of activations', () => {
+    // TOY, fp32, N = 2 tokens: block state 148 * 16 = 2368 B; one micro-batch's block activations
+    // N * (6C + 2I + H*T) * 4 = 2 * 42 * 4 = 336 B, held once (the backward recomputes the forward
+    // of one micro-batch at a time); a hidden state or its gradient N * C * 4 = 32 B.
     const cm = costModel(TOY, toyWorkload())
-    // Stage 0 of 2, one layer, fp32, 1 replica, GPipe with M = 2 in flight:
-    // fixed = allowance + 2 * boundary (N*C*4 = 32) + embedding 40 * 16 B;
-    // per layer = 148 * 16 B + 2 * activations (N * (6C + 2I + H*T) * 4 = 2 * 42 * 4 = 336).
-    expect(stageMemoryBytes(cm, 0, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 64 + 640 + 2368 + 672)
-    // Last stage adds the head (58 * 16 B) and logits + their gradient (2 * N * V * 4 = 160 B).
-    expect(stageMemoryBytes(cm, 1, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 64 + 928 + 160 + 2368 + 672)
-    // 1F1B keeps S - s micro-batches on stage s: stage 1 of 2 keeps one.
-    const cm1 = costModel(TOY, toyWorkload({ schedule: '1f1b' }))
+    // Stage 0 of 2, one layer, 1 replica, GPipe with M = 2 in flight, each keeping its token planes
+    // (input ids, segment ids int32 + prefix flag bool: 9 B per token, 18 B): fixed = allowance +
+    // 2 * 18 + embedding 40 * 16 B; per layer 2368 + 336.
+    expect(stageMemoryBytes(cm, 0, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 36 + 640 + 2368 + 336)
+    // Last stage: the gradient of its input (32 B) per in-flight micro-batch, the head (58 * 16 B),
+    // logits + their gradient (2 * N * V * 4 = 160 B).
+    expect(stageMemoryBytes(cm, 1, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 64 + 928 + 160 + 2368 + 336)
+    // A middle stage keeps its input hidden state (32 B) and segment ids + prefix flag (5 B per token: 10 B).
+    expect(stageMemoryBytes(cm, 1, 3, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 2 * 42 + 2368 + 336)
+    // One stage alone (first and last) keeps nothing between passes.
+    expect(stageMemoryBytes(cm, 0, 1, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 640 + 928 + 160 + 2368 + 336)
+    // More micro-batches in flight add only their kept inputs, never a layer's activations: at M = 8
+    // each further layer still costs 2368 + 336, and stage 0 keeps 8 * 18 B.
+    const cm8 = costModel(TOY, toyWorkload({ globalBatch: 8 }))
+    expect(stageMemoryBytes(cm8, 0, 2, 1, 2) - stageMemoryBytes(cm8, 0, 2, 1, 1)).toBe(2368 + 336)
+    expect(stageMemoryBytes(cm8, 0, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 8 * 18 + 640 + 2368 + 336)
+    // 1F1B keeps S - s micro-batches on stage s: stage 1 of 2 keeps one gradient, stage 0 two token planes.
+    const cm1 = costModel(TOY, toyWorkload({ schedule: '1f1b', globalBatch: 8 }))
     expect(stageMemoryBytes(cm1, 1, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 32 + 928 + 160 + 2368 + 336)
+    expect(stageMemoryBytes(cm1, 0, 2, 1, 1)).toBe(RUNTIME_OVERHEAD_BYTES + 36 + 640 + 2368 + 336)
   })
 
   it('reports a device that cannot hold its stage', () => {
