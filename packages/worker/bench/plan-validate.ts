@@ -251,6 +251,55 @@ async function runPlan(o: PlanValidateOptions, dir: string, keys: Map<string, Ui
   }
 }
 
+/**
+ * The predictions of a recorded result (`--json` output) made again with the current cost model,
+ * from the same measured compute, optimizer and calibration figures: how a model change would have
+ * fared on measurements already taken, without running the workers again.
+ */
+export function repredict(recorded: PlanValidateResult): PlanValidateResult {
+  const { inter, ...intra } = recorded.links
+  const o: PlanValidateOptions = {
+    steps: 0,
+    warmupSteps: 0,
+    intra,
+    inter,
+    schedule: recorded.run.schedule === '1f1b' ? '1f1b' : 'gpipe',
+    seqLen: recorded.run.seqLen,
+    calibrate: recorded.calibration !== undefined,
+  }
+  const sspp = recorded.calibration?.syncSecondsPerParam ?? 0
+  const plans = recorded.plans.map((p): PlanResult => {
+    const spec = PLANS.find((x) => x.name === p.plan)
+    if (spec === undefined) throw new Error(`the recorded plan '${p.plan}' is not one of this bench's plans`)
+    const cfg = parseRunConfig(runFile(o, p.stages, p.replicas), 'plan-validate')
+    const pred = predict(cfg, o, spec, p.measured, sspp)
+    const networkOnly = predict(cfg, o, spec, p.measured, 0)
+    const b = pred.breakdown
+    return {
+      ...p,
+      predictedStepMs: pred.stepS * 1000,
+      predictedWithoutSyncWorkMs: networkOnly.stepS * 1000,
+      ratio: p.measuredStepMs / (pred.stepS * 1000),
+      breakdownMs: { compute: b.computeS * 1000, transfer: b.transferS * 1000, bubble: b.bubbleS * 1000, sync: b.syncS * 1000, optimizer: b.optimizerS * 1000 },
+    }
+  })
+  return { ...recorded, plans, ...summary(plans) }
+}
+
+function summary(plans: PlanResult[]): Pick<PlanValidateResult, 'orderPredicted' | 'orderMeasured' | 'orderPreserved' | 'ratioMin' | 'ratioMax' | 'withinTarget'> {
+  const byPred = [...plans].sort((a, b) => a.predictedStepMs - b.predictedStepMs).map((p) => p.plan)
+  const byMeas = [...plans].sort((a, b) => a.measuredStepMs - b.measuredStepMs).map((p) => p.plan)
+  const ratios = plans.map((p) => p.ratio)
+  return {
+    orderPredicted: byPred,
+    orderMeasured: byMeas,
+    orderPreserved: byPred.every((p, i) => p === byMeas[i]),
+    ratioMin: Math.min(...ratios),
+    ratioMax: Math.max(...ratios),
+    withinTarget: ratios.every((r) => r >= 0.8 && r <= 1.2),
+  }
+}
+
 export async function runPlanValidation(o: PlanValidateOptions): Promise<PlanValidateResult> {
   const root = await mkdtemp(join(tmpdir(), 'tandem-plan-validate-'))
   const previous = process.env[EMULATE_LINKS_ENV]
@@ -286,20 +335,12 @@ export async function runPlanValidation(o: PlanValidateOptions): Promise<PlanVal
     const chosen = PLANS.filter((p) => o.only === undefined || o.only.some((s) => p.name.includes(s)))
     const plans: PlanResult[] = []
     for (const [i, plan] of chosen.entries()) plans.push(await runPlan(o, join(root, `plan-${i}`), keys, plan, calibration))
-    const byPred = [...plans].sort((a, b) => a.predictedStepMs - b.predictedStepMs).map((p) => p.plan)
-    const byMeas = [...plans].sort((a, b) => a.measuredStepMs - b.measuredStepMs).map((p) => p.plan)
-    const ratios = plans.map((p) => p.ratio)
     return {
       model: 'tiny (4 layers, width 64, vocabulary 50400)',
       run: { seqLen: o.seqLen, microBatch: 2, globalBatch: 8, schedule: o.schedule, activations: 'fp16', updates: 'fp16 all-reduce' },
       links: { ...o.intra, inter: o.inter },
       plans,
-      orderPredicted: byPred,
-      orderMeasured: byMeas,
-      orderPreserved: byPred.every((p, i) => p === byMeas[i]),
-      ratioMin: Math.min(...ratios),
-      ratioMax: Math.max(...ratios),
-      withinTarget: ratios.every((r) => r >= 0.8 && r <= 1.2),
+      ...summary(plans),
       ...(calibration === undefined ? {} : { calibration }),
     }
   } finally {

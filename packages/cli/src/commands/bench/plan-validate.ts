@@ -2,6 +2,7 @@
 // workers on loopback in two emulated sites (link shaping in the transport), a few plans forced
 // through a fixed layout, each plan's measured step time next to the model's prediction, and
 // whether the model orders the plans as the measurements do (packages/worker/bench/plan-validate.ts).
+import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { UserError } from '@tandem/proto'
 import { parseChoice, parseFloatOption, parseIntOption, printJson } from '../../options.js'
@@ -18,6 +19,7 @@ interface Options {
   interMbps: number
   interMs: number
   calibrate: boolean
+  repredict?: string
 }
 
 export function registerBenchPlanValidate(bench: Command): void {
@@ -35,8 +37,24 @@ export function registerBenchPlanValidate(bench: Command): void {
     .option('--inter-mbps <n>', 'bandwidth between the sites, Mbit/s', parseFloatOption('--inter-mbps', { min: 0.01 }), 40)
     .option('--inter-ms <n>', 'one-way latency between the sites, ms', parseFloatOption('--inter-ms', { min: 0 }), 30)
     .option('--no-calibrate', 'skip the unshaped run that measures the update exchange\'s own per-parameter work')
+    .option('--repredict <file>', 'run no workers: predict the measurements of an earlier --json output again with the current cost model')
     .action(async (opts: Options) => {
-      const { PLANS, runPlanValidation } = await import('../../../../worker/bench/plan-validate.js')
+      const { PLANS, repredict, runPlanValidation } = await import('../../../../worker/bench/plan-validate.js')
+      if (opts.repredict !== undefined) {
+        let recorded: Parameters<typeof repredict>[0]
+        try {
+          recorded = JSON.parse(await readFile(opts.repredict, 'utf8'))
+        } catch (err) {
+          throw new UserError(`--repredict ${opts.repredict} is not a readable JSON file (${(err as Error).message}); give the output of an earlier --json run.`)
+        }
+        if (!Array.isArray(recorded?.plans) || typeof recorded.links !== 'object' || typeof recorded.run !== 'object') {
+          throw new UserError(`--repredict ${opts.repredict} is not the output of 'tandem bench plan-validate --json' (no plans, links or run).`)
+        }
+        const result = repredict(recorded)
+        if (opts.json === true) printJson(result)
+        else printTable(result)
+        return
+      }
       const only = opts.plans?.split(',').map((s) => s.trim()).filter((s) => s !== '')
       if (only !== undefined && !PLANS.some((p) => only.some((s) => p.name.includes(s)))) {
         throw new UserError(`--plans '${opts.plans}' matches none of the plans: ${PLANS.map((p) => p.name).join('; ')}.`)
@@ -52,17 +70,21 @@ export function registerBenchPlanValidate(bench: Command): void {
         ...(only === undefined ? {} : { only }),
         progress: (line: string) => process.stderr.write(`${line}\n`),
       })
-      if (opts.json === true) {
-        printJson(result)
-        return
-      }
-      const pad = (s: string, n: number) => s.padEnd(n)
-      console.log(`links: inside a site ${opts.intraMbps} Mbit/s ${opts.intraMs} ms, between sites ${opts.interMbps} Mbit/s ${opts.interMs} ms; ${opts.schedule}`)
-      if (result.calibration !== undefined) console.log(`update exchange work outside the network (unshaped 1x4): ${(result.calibration.syncSecondsPerParam * 1e9).toFixed(0)} ns/parameter`)
-      console.log(`${pad('plan', 68)} ${pad('predicted', 10)} ${pad('measured', 10)} ratio  (predicted without the sync work)`)
-      for (const p of result.plans) {
-        console.log(`${pad(p.plan, 68)} ${pad(`${p.predictedStepMs.toFixed(0)} ms`, 10)} ${pad(`${p.measuredStepMs.toFixed(0)} ms`, 10)} ${p.ratio.toFixed(2)}   (${p.predictedWithoutSyncWorkMs.toFixed(0)} ms)`)
-      }
-      console.log(`ordering by prediction ${result.orderPreserved ? 'matches' : 'does NOT match'} the measured ordering; measured/predicted ${result.ratioMin.toFixed(2)}-${result.ratioMax.toFixed(2)} (target 0.80-1.20: ${result.withinTarget ? 'met' : 'missed'})`)
+      if (opts.json === true) printJson(result)
+      else printTable(result)
     })
+}
+
+type Result = Awaited<ReturnType<typeof import('../../../../worker/bench/plan-validate.js').runPlanValidation>>
+
+function printTable(result: Result): void {
+  const pad = (s: string, n: number) => s.padEnd(n)
+  const { inter, ...intra } = result.links
+  console.log(`links: inside a site ${intra.mbps} Mbit/s ${intra.latencyMs} ms, between sites ${inter.mbps} Mbit/s ${inter.latencyMs} ms; ${result.run.schedule}`)
+  if (result.calibration !== undefined) console.log(`update exchange work outside the network (unshaped 1x4): ${(result.calibration.syncSecondsPerParam * 1e9).toFixed(0)} ns/parameter`)
+  console.log(`${pad('plan', 68)} ${pad('predicted', 10)} ${pad('measured', 10)} ratio  (predicted without the sync work)`)
+  for (const p of result.plans) {
+    console.log(`${pad(p.plan, 68)} ${pad(`${p.predictedStepMs.toFixed(0)} ms`, 10)} ${pad(`${p.measuredStepMs.toFixed(0)} ms`, 10)} ${p.ratio.toFixed(2)}   (${p.predictedWithoutSyncWorkMs.toFixed(0)} ms)`)
+  }
+  console.log(`ordering by prediction ${result.orderPreserved ? 'matches' : 'does NOT match'} the measured ordering; measured/predicted ${result.ratioMin.toFixed(2)}-${result.ratioMax.toFixed(2)} (target 0.80-1.20: ${result.withinTarget ? 'met' : 'missed'})`)
 }
