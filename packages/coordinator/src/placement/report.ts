@@ -96,7 +96,16 @@ export function planReport(cluster: Cluster, model: GPTJConfig, w: Workload, opt
 export interface ReplanReport {
   left: string
   /** Re-planning from the current plan (move cost + hysteresis). */
-  replan: { decision: string; stepS: number; movedBytes: number; checkpointBytes: number; moveS: number; elapsedMs: number }
+  replan: {
+    decision: string
+    stepS: number
+    movedBytes: number
+    checkpointBytes: number
+    moveS: number
+    elapsedMs: number
+    /** The current plan repaired for the departed member (what a new plan had to beat by the margin); null when it cannot be repaired. */
+    repairedStepS: number | null
+  }
   /** Planning the reduced cluster from scratch, then moving state from the old holders. */
   fromScratch: { stepS: number; movedBytes: number; checkpointBytes: number; moveS: number; elapsedMs: number }
 }
@@ -134,6 +143,7 @@ export function replanReport(
       checkpointBytes: re.replan!.move.checkpointBytes,
       moveS: re.replan!.move.seconds,
       elapsedMs: re.search.elapsedMs,
+      repairedStepS: re.replan!.currentStepS,
     },
     fromScratch: {
       stepS: scratch.estimate!.stepS,

@@ -132,7 +132,8 @@ function line(row: Record<string, unknown>): string {
   const re = row.replan as placement.ReplanReport | { error: string } | undefined
   if (re && 'replan' in re) {
     const gb = (b: number) => `${(b / 1e9).toFixed(2)} GB`
-    s += `${' '.repeat(44)}re-plan after ${re.left} leaves: ${re.replan.decision}, moves ${gb(re.replan.movedBytes)} (step ${re.replan.stepS.toFixed(2)} s) vs from scratch ${gb(re.fromScratch.movedBytes)} (step ${re.fromScratch.stepS.toFixed(2)} s)\n`
+    const repaired = re.replan.repairedStepS === null ? 'cannot be repaired' : `repaired: step ${re.replan.repairedStepS.toFixed(2)} s`
+    s += `${' '.repeat(44)}re-plan after ${re.left} leaves (${repaired}): ${re.replan.decision}, moves ${gb(re.replan.movedBytes)} (step ${re.replan.stepS.toFixed(2)} s) vs from scratch ${gb(re.fromScratch.movedBytes)} (step ${re.fromScratch.stepS.toFixed(2)} s)\n`
   }
   return s
 }
