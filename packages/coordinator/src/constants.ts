@@ -92,8 +92,12 @@ export const STREAM_WINDOW_BYTES = 16 * 1024 * 1024
 /** Read buffer per stream: above the yamux window, so a full window never trips the limit. */
 export const STREAM_READ_BUFFER_BYTES = 64 * 1024 * 1024
 
-/** One state transfer (a fetch or an upload) must finish within this time. */
-export const STATE_TRANSFER_TIMEOUT_MS = 10 * 60_000
+/**
+ * A state transfer (a fetch or an upload) is abandoned after this long with no bytes moving. Not a
+ * limit on the whole transfer: one GPT-J-6B stage is tens of GB, longer than any fixed limit
+ * behind a home link.
+ */
+export const STATE_TRANSFER_IDLE_MS = 120_000
 
 /** A worker must send its JoinRequest this soon after opening the control stream. */
 export const JOIN_TIMEOUT_MS = 10_000

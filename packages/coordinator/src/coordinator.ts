@@ -508,7 +508,7 @@ export class Coordinator implements AdminContext {
         w.phase = h.phase ?? 0
         w.badFrames = Number(h.badFrames ?? 0)
         this.countBytes(w, h.bytes ?? [])
-        this.apply(this.machine.step({ type: 'heartbeat', workerId, nowMs, held: this.holdings(h.held ?? []) }))
+        this.apply(this.machine.step({ type: 'heartbeat', workerId, nowMs, held: this.holdings(h.held ?? []), stateBytesIn: stateBytesIn(h.bytes ?? []) }))
         return
       }
       case 'planAck': {
@@ -1357,4 +1357,13 @@ function trafficName(kind: number): string {
 function phaseName(phase: number): string {
   const name = Phase[phase as control.Phase]
   return typeof name === 'string' ? name.replace(/^PHASE_/, '').toLowerCase() : 'unknown'
+}
+
+/** State-transfer bytes a worker has received (weights and optimizer state), from its cumulative counters. */
+export function stateBytesIn(bytes: readonly control.IByteCounter[]): number {
+  let n = 0
+  for (const c of bytes) {
+    if (c.kind === control.TrafficKind.TRAFFIC_KIND_WEIGHTS || c.kind === control.TrafficKind.TRAFFIC_KIND_OPTIMIZER_STATE) n += Number(c.bytesIn ?? 0)
+  }
+  return n
 }

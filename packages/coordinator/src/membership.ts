@@ -37,7 +37,8 @@ export interface JoinInfo {
 
 export type MembershipEvent =
   | { type: 'join'; workerId: string; nowMs: number; info: JoinInfo }
-  | { type: 'heartbeat'; workerId: string; nowMs: number; held?: Holding[] }
+  /** `stateBytesIn`: the worker's cumulative state-transfer bytes received (progress while it loads a plan's state). */
+  | { type: 'heartbeat'; workerId: string; nowMs: number; held?: Holding[]; stateBytesIn?: number }
   | { type: 'disconnect'; workerId: string; nowMs: number; reason: string }
   | { type: 'leave'; workerId: string; nowMs: number; immediate: boolean; reason: string }
   | { type: 'planAck'; workerId: string; nowMs: number; epoch: number; status: 'received' | 'ready' | 'failed'; error?: string }
@@ -151,6 +152,12 @@ interface CurrentPlan {
   started: boolean
   /** Per cell key `stage/replica`: the state step its worker reached in this epoch. */
   progress: Map<string, number>
+  /**
+   * Per worker not yet ready: its state bytes received at the last heartbeat, and when that figure
+   * last grew. A worker still loading (GPT-J-6B's stages take minutes over 1 Gbps) is not ready
+   * late, only one whose transfer stalled for planReadyTimeoutMs.
+   */
+  loading: Map<string, { bytes: number; grewAtMs: number }>
 }
 
 interface PendingReplan {
@@ -267,6 +274,12 @@ export class MembershipMachine {
         }
         m.lastSeenMs = Math.max(m.lastSeenMs, event.nowMs)
         if (event.held !== undefined) m.held = event.held
+        const p = this.plan
+        if (event.stateBytesIn !== undefined && p !== undefined && !p.started && !p.ready.has(m.workerId)) {
+          const seen = p.loading.get(m.workerId)
+          if (seen === undefined) p.loading.set(m.workerId, { bytes: event.stateBytesIn, grewAtMs: p.createdAtMs })
+          else if (event.stateBytesIn > seen.bytes) p.loading.set(m.workerId, { bytes: event.stateBytesIn, grewAtMs: event.nowMs })
+        }
         break
       }
       case 'disconnect':
@@ -492,7 +505,11 @@ export class MembershipMachine {
     const p = this.plan
     if (p !== undefined && !p.started && !p.decision.paused && nowMs - p.createdAtMs > this.cfg.planReadyTimeoutMs) {
       for (const c of p.decision.layout.cells) {
-        if (!p.ready.has(c.workerId)) this.removeMember(c.workerId, `not ready within ${this.cfg.planReadyTimeoutMs} ms of plan ${p.decision.epoch}`, nowMs, out)
+        if (p.ready.has(c.workerId)) continue
+        const since = Math.max(p.createdAtMs, p.loading.get(c.workerId)?.grewAtMs ?? 0)
+        if (nowMs - since <= this.cfg.planReadyTimeoutMs) continue
+        const why = since > p.createdAtMs ? `its state transfer stalled for ${nowMs - since} ms` : `not ready within ${this.cfg.planReadyTimeoutMs} ms`
+        this.removeMember(c.workerId, `${why} (plan ${p.decision.epoch})`, nowMs, out)
       }
     }
     this.maybeReplanNow(nowMs, out)
@@ -630,7 +647,7 @@ export class MembershipMachine {
 
   private emitPlan(decision: PlanDecision, nowMs: number, out: Decision[]): void {
     this.epoch = decision.epoch
-    this.plan = { decision, createdAtMs: nowMs, ready: new Set(), started: false, progress: new Map() }
+    this.plan = { decision, createdAtMs: nowMs, ready: new Set(), started: false, progress: new Map(), loading: new Map() }
     this.viableSinceMs = undefined
     out.push({ type: 'plan', plan: decision })
   }

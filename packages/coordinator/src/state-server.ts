@@ -13,11 +13,11 @@
 //   (ok, badTensors), and commits the step's manifest once every layer is present.
 import type { Connection, Stream } from '@libp2p/interface'
 import { type GPTJConfig, stageParams } from '@tandem/model'
-import { control, FRAME_BYTES_MAX, FramedStream, TandemError, tensor } from '@tandem/proto'
+import { control, FRAME_BYTES_MAX, FramedStream, IdleTimeout, TandemError, tensor } from '@tandem/proto'
 import type { Logger } from 'pino'
 import type { BlobStore } from './blob-store.js'
 import type { CheckpointStore, TensorMeta } from './checkpoint-store.js'
-import { CONTROL_MESSAGE_BYTES_MAX, STATE_TRANSFERS_MAX, STATE_TRANSFER_TIMEOUT_MS, UPLOAD_TENSORS_MAX } from './constants.js'
+import { CONTROL_MESSAGE_BYTES_MAX, STATE_TRANSFERS_MAX, STATE_TRANSFER_IDLE_MS, UPLOAD_TENSORS_MAX } from './constants.js'
 
 const { StateRefusal, TensorRole } = control
 const { FrameKind, DType } = tensor
@@ -83,7 +83,8 @@ export class StateServer {
   async handle(stream: Stream, connection: Connection): Promise<void> {
     const peer = connection.remotePeer.toString()
     const framed = new FramedStream(stream, { messageBytesMax: CONTROL_MESSAGE_BYTES_MAX, frameBytesMax: this.frameBytesMax })
-    const signal = AbortSignal.timeout(STATE_TRANSFER_TIMEOUT_MS)
+    const idle = new IdleTimeout(STATE_TRANSFER_IDLE_MS)
+    const { signal } = idle
     try {
       const first = await framed.readMessage(control.StateMessage, { signal })
       if (first === null) return
@@ -94,8 +95,8 @@ export class StateServer {
       }
       this.active++
       try {
-        if (first.body === 'request') await this.serve(peer, framed, first.request!, signal)
-        else if (first.body === 'uploadBegin') await this.receive(peer, framed, first.uploadBegin!, signal)
+        if (first.body === 'request') await this.serve(peer, framed, first.request!, idle)
+        else if (first.body === 'uploadBegin') await this.receive(peer, framed, first.uploadBegin!, idle)
         else await framed.writeMessage(control.StateMessage, { error: { code: 'E_BAD_MESSAGE', message: 'expected a state request or an upload' } })
       } finally {
         this.active--
@@ -105,11 +106,13 @@ export class StateServer {
       this.log.warn({ peer, err: err instanceof Error ? err.message : String(err), code: (err as TandemError).code }, 'state transfer failed')
       stream.abort(err instanceof Error ? err : new Error(String(err)))
     } finally {
+      idle.clear()
       await framed.close().catch(() => {})
     }
   }
 
-  private async serve(peer: string, framed: FramedStream, r: control.IStateRequest, signal: AbortSignal): Promise<void> {
+  private async serve(peer: string, framed: FramedStream, r: control.IStateRequest, idle: IdleTimeout): Promise<void> {
+    const { signal } = idle
     const req = control.StateRequest.fromObject(r)
     const refuse = (refusal: number, reason: string) =>
       framed.writeMessage(control.StateMessage, { answer: { requestId: req.requestId, ok: false, refusal, reason } })
@@ -144,13 +147,13 @@ export class StateServer {
     for (const { entry, sha256 } of entries) {
       signal.throwIfAborted()
       const bytes = await this.blobs.get(sha256)
-      await this.sendTensor(framed, req, entry, bytes, Number(manifest.step))
+      await this.sendTensor(framed, req, entry, bytes, Number(manifest.step), idle)
       this.hooks.countBytes?.('out', bytes.byteLength)
     }
     this.log.info({ peer, step: Number(manifest.step), layers: [req.layerStart, req.layerEnd], tensors: entries.length, bytes: totalBytes }, 'served checkpoint state')
   }
 
-  private async sendTensor(framed: FramedStream, req: control.StateRequest, entry: control.ITensorEntry, bytes: Uint8Array, step: number): Promise<void> {
+  private async sendTensor(framed: FramedStream, req: control.StateRequest, entry: control.ITensorEntry, bytes: Uint8Array, step: number, idle: IdleTimeout): Promise<void> {
     const chunk = Math.max(4, Math.floor(this.frameBytesMax / 4) * 4)
     const count = Math.max(1, Math.ceil(bytes.byteLength / chunk))
     for (let i = 0; i < count; i++) {
@@ -170,11 +173,14 @@ export class StateServer {
           sender: this.hooks.selfPeerId(),
         },
         part,
+        { signal: idle.signal },
       )
+      idle.touch()
     }
   }
 
-  private async receive(peer: string, framed: FramedStream, b: control.IUploadBegin, signal: AbortSignal): Promise<void> {
+  private async receive(peer: string, framed: FramedStream, b: control.IUploadBegin, idle: IdleTimeout): Promise<void> {
+    const { signal } = idle
     const begin = control.UploadBegin.fromObject(b)
     const result = (ok: boolean, error: string, badTensors: string[] = []) =>
       framed.writeMessage(control.StateMessage, { uploadResult: { requestId: begin.requestId, ok, error, badTensors } })
@@ -211,6 +217,7 @@ export class StateServer {
           await writer.write(frame.payload)
           got += frame.payload.byteLength
           index++
+          idle.touch()
         }
         await writer.finish()
       } catch (err) {

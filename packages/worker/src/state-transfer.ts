@@ -10,7 +10,7 @@ import type { Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { type GPTJConfig, type LayerRange, stageParams } from '@tandem/model'
-import { control, DecodeError, FRAME_BYTES_MAX, FramedStream, PROTOCOL_STATE, TandemError, tensor, ValidationError } from '@tandem/proto'
+import { control, DecodeError, FRAME_BYTES_MAX, FramedStream, IdleTimeout, PROTOCOL_STATE, TandemError, tensor, ValidationError } from '@tandem/proto'
 import type { WorkerNode } from './node.js'
 import type { StateTensor } from './stage-state.js'
 
@@ -18,7 +18,8 @@ const { TensorRole, StateRefusal } = control
 const { FrameKind, DType } = tensor
 
 /** Time allowed for one whole transfer. */
-export const STATE_TRANSFER_TIMEOUT_MS = 120_000
+/** A state transfer (fetch, serve, checkpoint upload) is abandoned after this long with no bytes moving. */
+export const STATE_TRANSFER_IDLE_MS = 120_000
 
 const ROLE_TO_PROTO = { param: TensorRole.TENSOR_ROLE_PARAM, adam_m: TensorRole.TENSOR_ROLE_ADAM_M, adam_v: TensorRole.TENSOR_ROLE_ADAM_V } as const
 
@@ -52,7 +53,7 @@ export async function writeTensors(
   framed: FramedStream,
   tensors: readonly StateTensor[],
   base: { runId: string; epoch: number; step: number; sender: string },
-  options: { signal?: AbortSignal; frameBytesMax?: number } = {},
+  options: { signal?: AbortSignal; frameBytesMax?: number; /** After each frame left, with its payload bytes. */ onFrame?: (bytes: number) => void } = {},
 ): Promise<void> {
   const chunk = Math.max(4, Math.floor((options.frameBytesMax ?? FRAME_BYTES_MAX) / 4) * 4)
   for (const t of tensors) {
@@ -75,6 +76,7 @@ export async function writeTensors(
         part,
         options.signal ? { signal: options.signal } : undefined,
       )
+      options.onFrame?.(part.byteLength)
     }
   }
 }
@@ -88,7 +90,7 @@ export async function readTensors(
   entries: readonly control.ITensorEntry[],
   allowed: ReadonlyMap<string, { shape: number[]; layer: number }>,
   expect: { runId: string; sender?: string },
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; /** After each frame arrived, with its payload bytes. */ onFrame?: (bytes: number) => void } = {},
 ): Promise<StateTensor[]> {
   const out: StateTensor[] = []
   for (const e of entries) {
@@ -123,6 +125,7 @@ export async function readTensors(
       view.set(frame.payload, got)
       got += frame.payload.byteLength
       index++
+      options.onFrame?.(frame.payload.byteLength)
     }
     const sha = sha256Hex(view)
     if (sha !== e.sha256) throw new ValidationError('E_STATE_SHA256', `state tensor '${name}' has sha256 ${sha.slice(0, 12)}…, the sender declared ${(e.sha256 ?? '').slice(0, 12)}…`)
@@ -155,9 +158,10 @@ export async function fetchState(
   source: { peer: string; multiaddrs: readonly string[] },
   config: GPTJConfig,
   request: control.IStateRequest & { runId: string; layerStart: number; layerEnd: number },
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; /** Bytes of state as they arrive (progress for heartbeats). */ onBytes?: (bytes: number) => void } = {},
 ): Promise<FetchedState> {
-  const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(STATE_TRANSFER_TIMEOUT_MS)]) : AbortSignal.timeout(STATE_TRANSFER_TIMEOUT_MS)
+  const idle = new IdleTimeout(STATE_TRANSFER_IDLE_MS, options.signal)
+  const { signal } = idle
   const stream = await dialState(node, source.peer, source.multiaddrs, signal)
   const framed = new FramedStream(stream)
   try {
@@ -170,7 +174,13 @@ export async function fetchState(
       throw new TandemError('E_STATE_REFUSED', `${source.peer} refused the state request: ${answer.reason ?? ''}`, { refusal: answer.refusal })
     }
     const allowed = allowedTensors(config, { start: request.layerStart, end: request.layerEnd })
-    const tensors = await readTensors(framed, answer.tensors ?? [], allowed, { runId: request.runId }, { signal })
+    const tensors = await readTensors(framed, answer.tensors ?? [], allowed, { runId: request.runId }, {
+      signal,
+      onFrame: (n) => {
+        idle.touch()
+        options.onBytes?.(n)
+      },
+    })
     const params = tensors.filter((t) => t.role === 'param').length
     if (params !== allowed.size) throw new ValidationError('E_STATE_INCOMPLETE', `${source.peer} sent ${params} of the ${allowed.size} parameters of layers [${request.layerStart}, ${request.layerEnd})`)
     await stream.close().catch(() => {})
@@ -180,6 +190,7 @@ export async function fetchState(
     stream.abort(err as Error)
     throw err
   } finally {
+    idle.clear()
     await framed.close().catch(() => {})
   }
 }
@@ -198,7 +209,8 @@ export interface StateHolder {
 /** Answers one inbound StateRequest on `stream`. */
 export async function serveState(stream: Stream, remotePeer: string, holder: StateHolder, onServed?: (bytes: number) => void): Promise<void> {
   const framed = new FramedStream(stream)
-  const signal = AbortSignal.timeout(STATE_TRANSFER_TIMEOUT_MS)
+  const idle = new IdleTimeout(STATE_TRANSFER_IDLE_MS)
+  const { signal } = idle
   try {
     const msg = await framed.readMessage(control.StateMessage, { signal })
     if (msg === null) return
@@ -219,13 +231,14 @@ export async function serveState(stream: Stream, remotePeer: string, holder: Sta
     await framed.writeMessage(control.StateMessage, {
       answer: { requestId: req.requestId ?? 0, ok: true, step, tensors: tensorEntries(held.tensors), totalBytes: bytes, optimizerStepCount: held.adamStep },
     })
-    await writeTensors(framed, held.tensors, { runId: req.runId ?? '', epoch: Number(req.epoch ?? 0), step, sender: holder.selfPeer() }, { signal })
+    await writeTensors(framed, held.tensors, { runId: req.runId ?? '', epoch: Number(req.epoch ?? 0), step, sender: holder.selfPeer() }, { signal, onFrame: () => idle.touch() })
     await stream.close()
     onServed?.(bytes)
   } catch (err) {
     stream.abort(err instanceof Error ? err : new Error(String(err)))
     throw err
   } finally {
+    idle.clear()
     await framed.close().catch(() => {})
   }
 }
@@ -239,13 +252,16 @@ export async function uploadCheckpoint(
   selfPeer: string,
   options: { signal?: AbortSignal } = {},
 ): Promise<{ ok: boolean; error: string; bytes: number }> {
-  const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(STATE_TRANSFER_TIMEOUT_MS)]) : AbortSignal.timeout(STATE_TRANSFER_TIMEOUT_MS)
+  // Idle, not total: the coordinator's verdict comes after it hashed everything, within the same limit.
+  const idle = new IdleTimeout(STATE_TRANSFER_IDLE_MS, options.signal)
+  const { signal } = idle
   const stream = await dialState(node, coordinator.peer, coordinator.multiaddrs, signal)
   const framed = new FramedStream(stream)
   try {
     const bytes = tensors.reduce((a, t) => a + t.data.byteLength, 0)
     await framed.writeMessage(control.StateMessage, { uploadBegin: { ...begin, tensors: tensorEntries(tensors), totalBytes: bytes } }, { signal })
-    await writeTensors(framed, tensors, { runId: begin.runId, epoch: Number(begin.epoch ?? 0), step: begin.step, sender: selfPeer }, { signal })
+    await writeTensors(framed, tensors, { runId: begin.runId, epoch: Number(begin.epoch ?? 0), step: begin.step, sender: selfPeer }, { signal, onFrame: () => idle.touch() })
+    idle.touch()
     const msg = await framed.readMessage(control.StateMessage, { signal })
     await stream.close().catch(() => {})
     const r = msg?.uploadResult
@@ -255,6 +271,7 @@ export async function uploadCheckpoint(
     stream.abort(err as Error)
     throw err
   } finally {
+    idle.clear()
     await framed.close().catch(() => {})
   }
 }

@@ -521,8 +521,7 @@ export class Worker {
           if (peer === this.self) continue
           const addrs = (plan.assignments ?? []).find((a) => a.peerId === peer)?.multiaddrs ?? []
           try {
-            const got = await fetchState(this.components.node, { peer, multiaddrs: addrs }, config, { runId: this.runId, epoch: Number(plan.epoch), step, layerStart: piece.start, layerEnd: piece.end, includeOptimizer: true, requestId: Date.now() }, { signal })
-            this.traffic.received(TrafficKind.WEIGHTS, got.bytes, got.bytes)
+            const got = await fetchState(this.components.node, { peer, multiaddrs: addrs }, config, { runId: this.runId, epoch: Number(plan.epoch), step, layerStart: piece.start, layerEnd: piece.end, includeOptimizer: true, requestId: Date.now() }, { signal, onBytes: this.countStateBytes })
             this.log.info({ peer, layers: [piece.start, piece.end], step, bytes: got.bytes }, 'state fetched from a peer')
             return got
           } catch (err) {
@@ -539,9 +538,8 @@ export class Worker {
           { peer: this.init.coordinatorPeer, multiaddrs: this.init.coordinatorAddrs },
           config,
           { runId: this.runId, epoch: Number(plan.epoch), step, layerStart: piece.start, layerEnd: piece.end, includeOptimizer: true, manifestSha256: src.manifestSha256 ?? '', requestId: Date.now() },
-          { signal },
+          { signal, onBytes: this.countStateBytes },
         )
-        this.traffic.received(TrafficKind.WEIGHTS, got.bytes, got.bytes)
         this.log.info({ layers: [piece.start, piece.end], step, bytes: got.bytes }, 'state fetched from the checkpoint store')
         return got
       }
@@ -549,6 +547,9 @@ export class Worker {
         throw new Error(`unknown state origin ${src.origin}`)
     }
   }
+
+  /** State bytes count as they arrive: heartbeats show the coordinator a long transfer progressing. */
+  private readonly countStateBytes = (n: number): void => this.traffic.received(TrafficKind.WEIGHTS, n, n)
 
   private onPlanStart(start: control.IPlanStart): void {
     const epoch = Number(start.epoch ?? 0)

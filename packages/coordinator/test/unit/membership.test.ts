@@ -166,6 +166,32 @@ describe('MembershipMachine', () => {
     expect(goneAt! - t).toBeLessThanOrEqual(5_250)
   })
 
+  it('waits for a worker whose state transfer keeps moving, and removes one that stalled', () => {
+    /** One worker loads its state (`bytesAt(k)` at the k-th 5 s heartbeat), the others are ready; returns the removals. */
+    const load = (bytesAt: (k: number) => number): string[] => {
+      const m = new MembershipMachine(config({ heartbeatTimeoutMs: 1e9, planReadyTimeoutMs: 10_000 }))
+      const { plan, t } = startRun(m, 4)
+      const [loader, ...rest] = plan.layout.cells.map((c) => c.workerId)
+      for (const w of rest) m.step({ type: 'planAck', workerId: w, nowMs: t, epoch: plan.epoch, status: 'ready' })
+      const gone: string[] = []
+      for (let k = 0; k <= 12 && gone.length === 0; k++) {
+        const now = t + k * 5_000
+        m.step({ type: 'heartbeat', workerId: loader!, nowMs: now, stateBytesIn: bytesAt(k) })
+        for (const w of rest) m.step({ type: 'heartbeat', workerId: w!, nowMs: now })
+        gone.push(...of(m.step({ type: 'tick', nowMs: now + 1 }), 'gone').map((d) => `${d.workerId === loader ? 'loader' : d.workerId}@${k}: ${d.reason}`))
+      }
+      return gone
+    }
+    // 1 MB every 5 s for a minute: never removed, though the plan's 10 s are long past.
+    expect(load((k) => k * 1e6)).toEqual([])
+    // 2 MB, then nothing: removed 10 s after the last progress (at 10 s), not at the plan's 10 s mark.
+    expect(load((k) => Math.min(k, 2) * 1e6)).toEqual([expect.stringMatching(/^loader@4: its state transfer stalled for 10001 ms/)])
+    // Without progress figures the plain limit applies.
+    const m2 = new MembershipMachine(config({ heartbeatTimeoutMs: 1e9, planReadyTimeoutMs: 10_000 }))
+    const p2 = startRun(m2, 4)
+    expect(of(m2.step({ type: 'tick', nowMs: p2.t + 10_001 }), 'gone')).toHaveLength(4)
+  })
+
   it('adds a late joiner at the next step boundary, fetching state from its stage peers', () => {
     const m = new MembershipMachine(config())
     const { plan, t } = startRun(m, 3)
