@@ -735,6 +735,7 @@ export class Coordinator implements AdminContext {
       data: this.dataSpec(p.resumeStep),
       lossScale: this.c.db.getRun()?.lossScale ?? 1,
       nowMs,
+      bandwidth: (from, to) => this.linkBandwidth(from, to),
     })
     const encoded = control.Plan.encode(message).finish()
     this.c.db.transaction(() => {
@@ -760,6 +761,15 @@ export class Coordinator implements AdminContext {
       'plan published',
     )
     this.broadcast({ plan: message })
+  }
+
+  /** Measured bytes/s between two members (either one's probe of the other), undefined when unknown. */
+  private linkBandwidth(a: string, b: string): number | undefined {
+    const wa = this.members.get(a)
+    const wb = this.members.get(b)
+    if (wa === undefined || wb === undefined) return undefined
+    const probe = (w: WorkerView, peer: string) => w.links.find((l) => l.peerId === peer && l.ok !== false && (l.bandwidthBytesPerSecond ?? 0) > 0)
+    return (probe(wa, wb.peerId) ?? probe(wb, wa.peerId))?.bandwidthBytesPerSecond ?? undefined
   }
 
   private dataSpec(step: number): control.IDataSpec {

@@ -27,6 +27,21 @@ export interface PlanContext {
   data: control.IDataSpec
   lossScale: number
   nowMs: number
+  /**
+   * Measured bandwidth in bytes/s from worker `from` to worker `to` (its link probes), undefined
+   * when not measured: a worker fetching state from peers tries the fastest first.
+   */
+  bandwidth?: (from: string, to: string) => number | undefined
+}
+
+/** `peers` (worker ids) with the fastest measured link from `receiver` first; unmeasured ones after, in their order. */
+export function rankSources(receiver: string, peers: readonly string[], bandwidth: PlanContext['bandwidth']): string[] {
+  if (bandwidth === undefined) return [...peers]
+  const bw = (w: string): number => {
+    const b = bandwidth(receiver, w)
+    return b !== undefined && Number.isFinite(b) && b > 0 ? b : -1
+  }
+  return peers.map((w, i) => ({ w, i, b: bw(w) })).sort((a, b) => b.b - a.b || a.i - b.i).map((x) => x.w)
 }
 
 const REASONS: Record<PlanReasonName, number> = {
@@ -118,7 +133,7 @@ export function buildPlanMessage(d: PlanDecision, ctx: PlanContext): control.IPl
         layerStart: p.range.start,
         layerEnd: p.range.end,
         origin: ORIGINS[p.origin],
-        peerIds: p.peers.map((w) => peerOf(w)).filter((x) => x !== ''),
+        peerIds: rankSources(c.workerId, p.peers, ctx.bandwidth).map((w) => peerOf(w)).filter((x) => x !== ''),
         step: p.step,
         manifestSha256: p.origin === 'checkpoint' ? (ctx.manifestAt(p.step) ?? '') : '',
       })),

@@ -1,7 +1,7 @@
 import { control } from '@tandem/proto'
 import { describe, expect, it } from 'vitest'
 import type { PlanDecision } from '../../src/membership.js'
-import { buildPlanMessage, codecSettings } from '../../src/plan-message.js'
+import { buildPlanMessage, codecSettings, rankSources } from '../../src/plan-message.js'
 import { parseRunConfig } from '../../src/run-config.js'
 
 const run = parseRunConfig(
@@ -77,6 +77,22 @@ describe('buildPlanMessage', () => {
     const by = new Map(plan.assignments!.map((a) => [a.workerId, a]))
     expect(by.get('c')!.stateSources).toEqual([{ layerStart: 0, layerEnd: 2, origin: control.StateOrigin.STATE_ORIGIN_PEERS, peerIds: ['peer-a'], step: 40, manifestSha256: '' }])
     expect(by.get('d')!.stateSources![0]).toMatchObject({ origin: control.StateOrigin.STATE_ORIGIN_CHECKPOINT, step: 30, manifestSha256: 'm'.repeat(64) })
+  })
+
+  it('lists state source peers fastest first by the measured links, unmeasured ones last', () => {
+    const bw = new Map([
+      ['c>a', 10e6],
+      ['c>b', 100e6],
+      ['c>e', 0],
+    ])
+    const bandwidth = (from: string, to: string) => bw.get(`${from}>${to}`)
+    expect(rankSources('c', ['a', 'd', 'b', 'e'], bandwidth)).toEqual(['b', 'a', 'd', 'e'])
+    expect(rankSources('c', ['a', 'd', 'b'], undefined)).toEqual(['a', 'd', 'b'])
+    const ranked = buildPlanMessage(
+      { ...decision, sources: new Map([['c', [{ range: { start: 0, end: 2 }, origin: 'peers', peers: ['a', 'b'], step: 40 }]]]) },
+      { runId: 'run-x', run, nLayer: 4, modelConfigJson: '{}', modelConfigSha256: 'h', coordinatorPeerId: 'coord', members, manifestAt: () => undefined, data: {}, lossScale: 1, nowMs: 5, bandwidth },
+    )
+    expect(ranked.assignments!.find((a) => a.workerId === 'c')!.stateSources![0]!.peerIds).toEqual(['peer-b', 'peer-a'])
   })
 
   it('carries epoch, resume step, reason, hyper-parameters and codecs, and survives the wire', () => {
