@@ -104,6 +104,17 @@ export function parseCodecParams(params: Uint8Array | null | undefined): Record<
   }
 }
 
+/**
+ * R for the local AdamW's replica-corrected second moment (AdamW `replicas`): under CocktailSGD
+ * each of the stage's R replicas steps on its own gradient and the group averages the deltas, so
+ * each divides by an estimate of the all-reduce second moment (codecs-results/README.md: with one
+ * replica's own, the averaged step is up to sqrt(R) too short). All-reduce (one step on the mean
+ * gradient) and a lone replica: 1, plain AdamW. A re-plan builds a new sync, so R follows the plan.
+ */
+export function localAdamReplicas(sync: StepContext['sync']): number {
+  return sync instanceof CocktailSgd ? sync.size : 1
+}
+
 /** AdamW settings from the plan's hyper-parameters. */
 export function optimizerInit(hyper: control.IHyperParams): AdamWInit {
   return {
@@ -249,7 +260,7 @@ export async function trainStep(
   // stage alike (they all hold the same globalSq); clean steps grow it after the window.
   const verdict = ctx.scaler?.update(!Number.isFinite(globalSq))
   const skip = verdict?.skip === true || (report !== undefined && !report.applied)
-  const opt = skip ? { applied: false, gradNorm: Number.NaN } : state.optimizer.step(grads, { gradSqSumGlobal: globalSq, gradScale: 1 / scale })
+  const opt = skip ? { applied: false, gradNorm: Number.NaN } : state.optimizer.step(grads, { gradSqSumGlobal: globalSq, gradScale: 1 / scale, replicas: localAdamReplicas(ctx.sync) })
   if (ctx.sync instanceof CocktailSgd) {
     // CocktailSGD: local optimizer step, then the group agrees on one model from compressed deltas.
     const flat = flattenNames(state.params, names)
