@@ -5,10 +5,9 @@
 import { circuitRelayServer, type CircuitRelayService } from '@libp2p/circuit-relay-v2'
 import { identify } from '@libp2p/identify'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
-import { noise } from '@libp2p/noise'
 import { ping, type Ping } from '@libp2p/ping'
 import { tcp } from '@libp2p/tcp'
-import { yamux } from '@libp2p/yamux'
+import { tandemConnectionEncrypters, tandemStreamMuxer } from '@tandem/proto/libp2p-stack'
 import { createLibp2p } from 'libp2p'
 import {
   INBOUND_CONNECTIONS_PER_HOST_PER_S,
@@ -39,16 +38,9 @@ export async function createCoordinatorNode(init: CoordinatorNodeInit): Promise<
     start: false,
     addresses: { listen: init.listen },
     transports: [tcp()],
-    connectionEncrypters: [noise()],
-    streamMuxers: [
-      yamux({
-        streamOptions: {
-          initialStreamWindowSize: STREAM_WINDOW_BYTES,
-          maxStreamWindowSize: STREAM_WINDOW_BYTES,
-          maxReadBufferLength: STREAM_READ_BUFFER_BYTES,
-        },
-      }),
-    ],
+    // Noise with AES-256-GCM first, plain libp2p Noise second (@tandem/proto/libp2p-stack).
+    connectionEncrypters: tandemConnectionEncrypters(),
+    streamMuxers: [tandemStreamMuxer({ windowBytes: STREAM_WINDOW_BYTES, readBufferBytes: STREAM_READ_BUFFER_BYTES })],
     connectionGater: {
       denyOutboundRelayedConnection: (source, destination) => {
         const member = init.isMember ?? (() => false)

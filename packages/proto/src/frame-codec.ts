@@ -125,7 +125,9 @@ export async function readFrame(reader: ByteReader, limits: FrameLimits = DEFAUL
     await reader.skip(declared, 'a skipped frame payload', options)
     throw withFrameSkipped(err)
   }
-  const payload = new Uint8Array(header.payloadBytes)
+  // Not zero-filled (readInto overwrites every byte before anyone sees it); its own ArrayBuffer at
+  // offset 0, so typed-array views of any dtype fit.
+  const payload = new Uint8Array(Buffer.allocUnsafeSlow(header.payloadBytes).buffer, 0, header.payloadBytes)
   let crc = 0
   await reader.readInto(payload, 'a frame payload', options, (slice) => {
     crc = crc32(slice, crc)

@@ -28,6 +28,8 @@ const { values } = parseArgs({
     mib: { type: 'string', default: '128' },
     'frame-mib': { type: 'string', default: '4' },
     rounds: { type: 'string', default: '2' },
+    // 'raw', 'frames' or both (comma-separated): one kind alone for a profile of that path.
+    kinds: { type: 'string', default: 'raw,frames' },
     json: { type: 'boolean', default: false },
     receiver: { type: 'boolean', default: false },
   },
@@ -65,7 +67,11 @@ if (values.receiver) {
   process.stdout.write(`${JSON.stringify({ addr: node.getMultiaddrs()[0]!.toString(), peer: node.peerId.toString() })}\n`)
   process.stdin.on('end', () => process.exit(0))
 } else {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--receiver', '--mib', String(values.mib)], { stdio: ['pipe', 'pipe', 'inherit'] })
+  // `node --cpu-prof --import tsx link-throughput.ts` profiles the receiver as well.
+  const profileFlags = process.execArgv.filter((a) => a.startsWith('--cpu-prof'))
+  const child = spawn(process.execPath, [...profileFlags, '--import', 'tsx', fileURLToPath(import.meta.url), '--receiver', '--mib', String(values.mib)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const lines = createInterface({ input: child.stdout! })
   const it = lines[Symbol.asyncIterator]()
   const hello = JSON.parse((await it.next()).value as string) as { addr: string; peer: string }
@@ -103,15 +109,19 @@ if (values.receiver) {
       for (let sent = 0, i = 1; sent < total; sent += frameBytes, i++) sends.push(links.send(hello.peer, header(i), payload))
       await Promise.all(sends)
     }
-    const senderCpuMs = cpuMs(process.cpuUsage(u0))
+    // Read once the receiver has everything: sends may resolve while bytes still wait,
+    // unencrypted, in the muxer's buffers.
     const done = JSON.parse((await it.next()).value as string) as { done: string; ms: number; cpuMs: number }
+    const senderCpuMs = cpuMs(process.cpuUsage(u0))
     if (done.done !== kind) throw new Error(`receiver finished ${done.done}, expected ${kind}`)
     const ms = Math.max(done.ms, performance.now() - t0)
     const mib = total / MiB
     return { kind, MBps: round1(total / 1e6 / (ms / 1000)), senderCpuMsPerMiB: round2(senderCpuMs / mib), receiverCpuMsPerMiB: round2(done.cpuMs / mib) }
   }
   const results: Awaited<ReturnType<typeof measure>>[] = []
-  for (let r = 0; r < rounds; r++) for (const kind of ['raw', 'frames'] as const) results.push(await measure(kind))
+  const kinds = (values.kinds ?? '').split(',').filter((k): k is 'raw' | 'frames' => k === 'raw' || k === 'frames')
+  if (kinds.length === 0) throw new Error(`--kinds must name raw, frames or both, got '${values.kinds}'`)
+  for (let r = 0; r < rounds; r++) for (const kind of kinds) results.push(await measure(kind))
   const best = (kind: string, key: 'MBps' | 'senderCpuMsPerMiB' | 'receiverCpuMsPerMiB', pick: (...xs: number[]) => number) =>
     pick(...results.filter((x) => x.kind === kind).map((x) => x[key]))
   const summary = {
@@ -133,8 +143,12 @@ if (values.receiver) {
   await raw.close().catch(() => {})
   await links.stop()
   await node.stop()
+  // The receiver exits at the end of its stdin (writing its profile, if any); kill it if it hangs.
+  const exited = new Promise((resolve) => child.once('exit', resolve))
   child.stdin!.end()
-  child.kill()
+  const hang = setTimeout(() => child.kill(), 5000)
+  await exited
+  clearTimeout(hang)
 }
 
 function round1(x: number): number {

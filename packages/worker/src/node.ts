@@ -5,10 +5,9 @@ import { circuitRelayTransport } from '@libp2p/circuit-relay-v2'
 import { dcutr } from '@libp2p/dcutr'
 import { identify } from '@libp2p/identify'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
-import { noise } from '@libp2p/noise'
 import { ping, type Ping } from '@libp2p/ping'
 import { tcp } from '@libp2p/tcp'
-import { yamux } from '@libp2p/yamux'
+import { tandemConnectionEncrypters, tandemStreamMuxer } from '@tandem/proto/libp2p-stack'
 import { createLibp2p } from 'libp2p'
 import { DEFAULT_LISTEN, STREAM_READ_BUFFER_BYTES, STREAM_WINDOW_BYTES } from './constants.js'
 
@@ -34,16 +33,9 @@ export async function createWorkerNode(init: WorkerNodeInit): Promise<WorkerNode
       listen: init.noListen === true ? ['/p2p-circuit'] : listen,
     },
     transports: [tcp(), circuitRelayTransport()],
-    connectionEncrypters: [noise()],
-    streamMuxers: [
-      yamux({
-        streamOptions: {
-          initialStreamWindowSize: STREAM_WINDOW_BYTES,
-          maxStreamWindowSize: STREAM_WINDOW_BYTES,
-          maxReadBufferLength: STREAM_READ_BUFFER_BYTES,
-        },
-      }),
-    ],
+    // Noise with AES-256-GCM first, plain libp2p Noise second (@tandem/proto/libp2p-stack).
+    connectionEncrypters: tandemConnectionEncrypters(),
+    streamMuxers: [tandemStreamMuxer({ windowBytes: STREAM_WINDOW_BYTES, readBufferBytes: STREAM_READ_BUFFER_BYTES })],
     connectionManager: { maxConnections: 256 },
     // A ping stuck behind megabytes of activations or a checkpoint upload on a busy host is not a
     // dead peer: the monitor must not abort the connection (heartbeats and step progress decide).

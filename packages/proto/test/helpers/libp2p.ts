@@ -1,16 +1,16 @@
-// Two real libp2p nodes in one process on loopback (TCP + Noise + Yamux), for framing tests.
+// Two real libp2p nodes in one process on loopback (TCP + Noise + Yamux, as every Tandem node
+// builds them: @tandem/proto/libp2p-stack), for framing tests.
 import type { Libp2p, Stream } from '@libp2p/interface'
-import { noise } from '@libp2p/noise'
 import { tcp } from '@libp2p/tcp'
-import { yamux } from '@libp2p/yamux'
 import { createLibp2p } from 'libp2p'
+import { tandemConnectionEncrypters, tandemStreamMuxer } from '../../src/libp2p-stack.js'
 
 export async function createNode(streamWindowBytes = 16 * 1024 * 1024): Promise<Libp2p> {
   return createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
     transports: [tcp()],
-    connectionEncrypters: [noise()],
-    streamMuxers: [yamux({ streamOptions: { initialStreamWindowSize: streamWindowBytes, maxStreamWindowSize: streamWindowBytes } })],
+    connectionEncrypters: tandemConnectionEncrypters(),
+    streamMuxers: [tandemStreamMuxer({ windowBytes: streamWindowBytes })],
   })
 }
 
