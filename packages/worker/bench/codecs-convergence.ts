@@ -42,9 +42,15 @@ export interface ConvergenceOptions {
   dropErrors?: 'all' | 'sender'
   /**
    * CocktailSGD runs' local AdamW: 'replicas' divides by a local estimate of the all-reduce second
-   * moment (AdamW `replicas` = the replica count), 'plain' by the replica's own (default 'plain').
+   * moment (AdamW `replicas` = the replica count), as the worker does (the default); 'plain' by the
+   * replica's own (the curves committed before the correction).
    */
   localAdam?: LocalAdam
+  /**
+   * A diagnostic: stages (0-based) whose replicas all-reduce gradients and step plain AdamW even in
+   * the CocktailSGD runs, to see which stage's parameters the local optimizer costs most (default none).
+   */
+  allReduceStages?: number[]
   log?: (line: string) => void
 }
 
@@ -185,56 +191,51 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
         }),
       )
       loss.push(losses.reduce((a, b) => a + b, 0) / REPLICAS)
-      if (spec.updates === 'all-reduce fp32') {
-        // Standard data parallelism: mean gradient, then the same AdamW step on every replica.
-        await Promise.all(
-          rt.map((stages, r) =>
-            Promise.all(
-              stages.map(async (st, s) => {
-                const g = flatten(names[s]!, st.gradients(), flat[r]![s]!)
-                const rep = await allReduce[r]![s]!.mean(g, step)
-                if (!rep.applied) skipped++
-                if (r === 0) {
-                  updBytes += rep.bytesSent * REPLICAS
-                  updBytesFp16 += rep.bytesFp16 * REPLICAS
-                }
-                scatter(names[s]!, g, st.gradients())
-              }),
-            ),
+      // Standard data parallelism (all-reduce) for every stage of the uncompressed runs and for
+      // `allReduceStages`: the mean gradient, then the same AdamW step on every replica.
+      // CocktailSGD for the others: a local AdamW step on each replica's own gradient, then the sync.
+      const allReduced = (s: number): boolean => spec.updates === 'all-reduce fp32' || o.allReduceStages.includes(s)
+      await Promise.all(
+        rt.map((stages, r) =>
+          Promise.all(
+            stages.map(async (st, s) => {
+              if (!allReduced(s)) return
+              const g = flatten(names[s]!, st.gradients(), flat[r]![s]!)
+              const rep = await allReduce[r]![s]!.mean(g, step)
+              if (!rep.applied) skipped++
+              if (r === 0) {
+                updBytes += rep.bytesSent * REPLICAS
+                updBytesFp16 += rep.bytesFp16 * REPLICAS
+              }
+              scatter(names[s]!, g, st.gradients())
+            }),
           ),
-        )
-        for (let r = 0; r < REPLICAS; r++) {
-          const sq = rt[r]!.reduce((acc, st) => acc + gradSqSum(st.gradients().values()), 0)
-          rt[r]!.forEach((st, s) => {
-            opt[r]![s]!.step(st.gradients(), { gradSqSumGlobal: sq })
-          })
-        }
-      } else {
-        // CocktailSGD: a local AdamW step on each replica's own gradient, then the compressed sync.
-        const replicas = o.localAdam === 'replicas' ? REPLICAS : 1
-        for (let r = 0; r < REPLICAS; r++) {
-          const sq = rt[r]!.reduce((acc, st) => acc + gradSqSum(st.gradients().values()), 0)
-          rt[r]!.forEach((st, s) => {
-            opt[r]![s]!.step(st.gradients(), { gradSqSumGlobal: sq, replicas })
-          })
-        }
-        await Promise.all(
-          rt.map((stages, r) =>
-            Promise.all(
-              stages.map(async (st, s) => {
-                const p = flatten(names[s]!, st.params(), flat[r]![s]!)
-                const rep = await cocktail[r]![s]!.sync(p, step)
-                if (!rep.applied) skipped++
-                if (r === 0) {
-                  updBytes += rep.bytesSent * REPLICAS
-                  updBytesFp16 += rep.bytesFp16 * REPLICAS
-                }
-                scatter(names[s]!, p, st.params())
-              }),
-            ),
-          ),
-        )
+        ),
+      )
+      const localReplicas = o.localAdam === 'replicas' ? REPLICAS : 1
+      for (let r = 0; r < REPLICAS; r++) {
+        const sq = rt[r]!.reduce((acc, st) => acc + gradSqSum(st.gradients().values()), 0)
+        rt[r]!.forEach((st, s) => {
+          opt[r]![s]!.step(st.gradients(), { gradSqSumGlobal: sq, replicas: allReduced(s) ? 1 : localReplicas })
+        })
       }
+      await Promise.all(
+        rt.map((stages, r) =>
+          Promise.all(
+            stages.map(async (st, s) => {
+              if (allReduced(s)) return
+              const p = flatten(names[s]!, st.params(), flat[r]![s]!)
+              const rep = await cocktail[r]![s]!.sync(p, step)
+              if (!rep.applied) skipped++
+              if (r === 0) {
+                updBytes += rep.bytesSent * REPLICAS
+                updBytesFp16 += rep.bytesFp16 * REPLICAS
+              }
+              scatter(names[s]!, p, st.params())
+            }),
+          ),
+        ),
+      )
       if (spec.updates === 'cocktail' && o.dropErrorsEvery > 0 && (step + 1) % o.dropErrorsEvery === 0) {
         for (let r = 0; r < REPLICAS; r++) {
           for (let s = 0; s < STAGES; s++) {
@@ -343,7 +344,8 @@ export async function runCodecConvergence(options: ConvergenceOptions): Promise<
     cocktail: options.cocktail ?? {},
     dropErrorsEvery: options.dropErrorsEvery ?? 0,
     dropErrors: options.dropErrors ?? 'all',
-    localAdam: options.localAdam ?? 'plain',
+    localAdam: options.localAdam ?? 'replicas',
+    allReduceStages: options.allReduceStages ?? [],
   }
   const log = options.log ?? (() => {})
   await mkdir(o.outDir, { recursive: true })

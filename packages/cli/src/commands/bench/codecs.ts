@@ -31,6 +31,7 @@ interface CodecBenchCliOptions {
   updateBits?: number
   updateWarmup?: number
   localAdam: string
+  allReduceStages: string
 }
 
 const RUN_NAMES: RunName[] = ['uncompressed', 'activations', 'updates', 'both']
@@ -38,6 +39,13 @@ const RUN_NAMES: RunName[] = ['uncompressed', 'activations', 'updates', 'both']
 function parseLocalAdam(mode: string): LocalAdam {
   if (mode !== 'plain' && mode !== 'replicas') throw new UserError(`--local-adam must be 'plain' or 'replicas', got '${mode}'.`)
   return mode
+}
+
+function parseStages(list: string): number[] {
+  if (list.trim() === '') return []
+  const stages = list.split(',').map((x) => Number(x.trim()))
+  if (stages.some((x) => !Number.isInteger(x) || x < 0 || x > 1)) throw new UserError(`--all-reduce-stages must list stages 0 and/or 1 (the experiment has two), got '${list}'.`)
+  return stages
 }
 
 function parseRuns(list: string): RunName[] {
@@ -72,9 +80,10 @@ export function registerBenchCodecs(bench: Command): void {
     .option('--update-warmup <n>', 'convergence: CocktailSGD steps synchronised dense (uncompressed) first', parseIntOption('--update-warmup', { min: 0, max: 1000000 }))
     .option(
       '--local-adam <mode>',
-      "convergence: CocktailSGD's local AdamW: 'replicas' (a local estimate of the all-reduce second moment) or 'plain' (each replica's own)",
-      'plain',
+      "convergence: CocktailSGD's local AdamW: 'replicas' (a local estimate of the all-reduce second moment, as the worker) or 'plain' (each replica's own)",
+      'replicas',
     )
+    .option('--all-reduce-stages <list>', 'convergence, a diagnostic: stages (0-based, comma-separated) that all-reduce gradients even in the CocktailSGD runs', '')
     .action(async (opts: CodecBenchCliOptions) => {
       if (opts.convergence || opts.merge) {
         const result = opts.merge
@@ -87,6 +96,7 @@ export function registerBenchCodecs(bench: Command): void {
               lr: opts.lr,
               threads: opts.threads,
               localAdam: parseLocalAdam(opts.localAdam),
+              allReduceStages: parseStages(opts.allReduceStages),
               outDir: opts.out,
               cocktail: {
                 ...(opts.updateRandom === undefined ? {} : { randomRatio: opts.updateRandom }),
