@@ -28,6 +28,11 @@ export interface PlanValidateOptions {
   seqLen: number
   /** First measure the update exchange's per-parameter work on unshaped links (one more run). */
   calibrate: boolean
+  /**
+   * Measure it again right before every plan (one more run per plan), so that each plan is
+   * predicted from a calibration taken under the same background load.
+   */
+  calibrateEach?: boolean
   /** Progress lines (stderr). */
   progress?(line: string): void
 }
@@ -66,6 +71,8 @@ export interface PlanResult {
   predictedWithoutSyncWorkMs: number
   ratio: number
   breakdownMs: { compute: number; transfer: number; bubble: number; sync: number; optimizer: number }
+  /** The calibration this plan was predicted with, when taken right before it (calibrateEach). */
+  calibration?: Calibration
   /** Per (stage, replica): measured forward + backward ms per micro-batch, optimizer ms per step, sync ms per step. */
   measured: { stage: number; replica: number; worker: string; computeMsPerMicroBatch: number; forwardShare: number; optimizerMs: number; syncMs: number; recvMs: number }[]
 }
@@ -267,8 +274,8 @@ export function repredict(recorded: PlanValidateResult): PlanValidateResult {
     seqLen: recorded.run.seqLen,
     calibrate: recorded.calibration !== undefined,
   }
-  const sspp = recorded.calibration?.syncSecondsPerParam ?? 0
   const plans = recorded.plans.map((p): PlanResult => {
+    const sspp = (p.calibration ?? recorded.calibration)?.syncSecondsPerParam ?? 0
     const spec = PLANS.find((x) => x.name === p.plan)
     if (spec === undefined) throw new Error(`the recorded plan '${p.plan}' is not one of this bench's plans`)
     const cfg = parseRunConfig(runFile(o, p.stages, p.replicas), 'plan-validate')
@@ -318,23 +325,29 @@ export async function runPlanValidation(o: PlanValidateOptions): Promise<PlanVal
     // Calibration: the update exchange's own per-parameter work, from 1x4 on unshaped links (one
     // stage, so no norm exchange; the replica that finishes its pipeline last waits for no one, so
     // the smallest sync time is the work itself).
-    let calibration: Calibration | undefined
-    if (o.calibrate) {
-      const bare = join(root, 'unshaped.json')
-      await writeFile(bare, JSON.stringify({ peers: {}, links: [] }))
+    const bare = join(root, 'unshaped.json')
+    await writeFile(bare, JSON.stringify({ peers: {}, links: [] }))
+    const calibrate = async (dir: string): Promise<Calibration> => {
       process.env[EMULATE_LINKS_ENV] = bare
       const dp = PLANS.find((p) => p.devices.length === 1)!
-      const c = await runPlan(o, join(root, 'calibration'), keys, dp, undefined, false)
+      const c = await runPlan(o, dir, keys, dp, undefined, false)
       const params = placement.rangeParams(PRESETS.tiny, placement.paramSizes(PRESETS.tiny), { start: 0, end: PRESETS.tiny.nLayer })
       const syncMs = c.measured.map((m) => m.syncMs)
-      calibration = { syncSecondsPerParam: Math.min(...syncMs) / 1000 / params, syncMs, params }
-      ;(o.progress ?? (() => {}))(`calibration: the update exchange costs ${(calibration.syncSecondsPerParam * 1e9).toFixed(0)} ns per parameter outside the network`)
+      const cal = { syncSecondsPerParam: Math.min(...syncMs) / 1000 / params, syncMs, params }
+      ;(o.progress ?? (() => {}))(`calibration: the update exchange costs ${(cal.syncSecondsPerParam * 1e9).toFixed(0)} ns per parameter outside the network`)
+      return cal
     }
-    // Children inherit it: only the workers read it.
-    process.env[EMULATE_LINKS_ENV] = tablePath
+    let calibration: Calibration | undefined
+    if (o.calibrate) calibration = await calibrate(join(root, 'calibration'))
     const chosen = PLANS.filter((p) => o.only === undefined || o.only.some((s) => p.name.includes(s)))
     const plans: PlanResult[] = []
-    for (const [i, plan] of chosen.entries()) plans.push(await runPlan(o, join(root, `plan-${i}`), keys, plan, calibration))
+    for (const [i, plan] of chosen.entries()) {
+      const own = o.calibrate && o.calibrateEach === true && i > 0 ? await calibrate(join(root, `calibration-${i}`)) : undefined
+      // Children inherit it: only the workers read it.
+      process.env[EMULATE_LINKS_ENV] = tablePath
+      const result = await runPlan(o, join(root, `plan-${i}`), keys, plan, own ?? calibration)
+      plans.push(o.calibrateEach === true && calibration !== undefined ? { ...result, calibration: own ?? calibration } : result)
+    }
     return {
       model: 'tiny (4 layers, width 64, vocabulary 50400)',
       run: { seqLen: o.seqLen, microBatch: 2, globalBatch: 8, schedule: o.schedule, activations: 'fp16', updates: 'fp16 all-reduce' },

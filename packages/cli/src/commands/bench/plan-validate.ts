@@ -19,6 +19,7 @@ interface Options {
   interMbps: number
   interMs: number
   calibrate: boolean
+  calibrateEach?: boolean
   repredict?: string
 }
 
@@ -37,6 +38,7 @@ export function registerBenchPlanValidate(bench: Command): void {
     .option('--inter-mbps <n>', 'bandwidth between the sites, Mbit/s', parseFloatOption('--inter-mbps', { min: 0.01 }), 40)
     .option('--inter-ms <n>', 'one-way latency between the sites, ms', parseFloatOption('--inter-ms', { min: 0 }), 30)
     .option('--no-calibrate', 'skip the unshaped run that measures the update exchange\'s own per-parameter work')
+    .option('--calibrate-each', 'calibrate again right before every plan (one more unshaped run per plan), so each plan is predicted under the load it ran in')
     .option('--repredict <file>', 'run no workers: predict the measurements of an earlier --json output again with the current cost model')
     .action(async (opts: Options) => {
       const { PLANS, repredict, runPlanValidation } = await import('../../../../worker/bench/plan-validate.js')
@@ -67,6 +69,7 @@ export function registerBenchPlanValidate(bench: Command): void {
         schedule: opts.schedule,
         seqLen: opts.seq,
         calibrate: opts.calibrate,
+        calibrateEach: opts.calibrateEach === true,
         ...(only === undefined ? {} : { only }),
         progress: (line: string) => process.stderr.write(`${line}\n`),
       })
@@ -84,7 +87,8 @@ function printTable(result: Result): void {
   if (result.calibration !== undefined) console.log(`update exchange work outside the network (unshaped 1x4): ${(result.calibration.syncSecondsPerParam * 1e9).toFixed(0)} ns/parameter`)
   console.log(`${pad('plan', 68)} ${pad('predicted', 10)} ${pad('measured', 10)} ratio  (predicted without the sync work)`)
   for (const p of result.plans) {
-    console.log(`${pad(p.plan, 68)} ${pad(`${p.predictedStepMs.toFixed(0)} ms`, 10)} ${pad(`${p.measuredStepMs.toFixed(0)} ms`, 10)} ${p.ratio.toFixed(2)}   (${p.predictedWithoutSyncWorkMs.toFixed(0)} ms)`)
+    const own = p.calibration === undefined ? '' : ` [calibrated just before: ${(p.calibration.syncSecondsPerParam * 1e9).toFixed(0)} ns/parameter]`
+    console.log(`${pad(p.plan, 68)} ${pad(`${p.predictedStepMs.toFixed(0)} ms`, 10)} ${pad(`${p.measuredStepMs.toFixed(0)} ms`, 10)} ${p.ratio.toFixed(2)}   (${p.predictedWithoutSyncWorkMs.toFixed(0)} ms)${own}`)
   }
   console.log(`ordering by prediction ${result.orderPreserved ? 'matches' : 'does NOT match'} the measured ordering; measured/predicted ${result.ratioMin.toFixed(2)}-${result.ratioMax.toFixed(2)} (target 0.80-1.20: ${result.withinTarget ? 'met' : 'missed'})`)
 }
