@@ -98,12 +98,14 @@ export function withDecryptWithoutJoin(factory: EncrypterFactory, onSecured?: (a
     const outbound = encrypter.secureOutbound.bind(encrypter)
     encrypter.secureInbound = async (connection: MessageStream, options?: SecureConnectionOptions) => {
       const secured = await inbound(connection, options)
-      onSecured?.(decryptWithoutJoin(secured.connection))
+      const applied = decryptWithoutJoin(secured.connection)
+      onSecured?.(applied)
       return secured
     }
     encrypter.secureOutbound = async (connection: MessageStream, options?: SecureConnectionOptions) => {
       const secured = await outbound(connection, options)
-      onSecured?.(decryptWithoutJoin(secured.connection))
+      const applied = decryptWithoutJoin(secured.connection)
+      onSecured?.(applied)
       return secured
     }
     return encrypter

@@ -2,7 +2,7 @@
 import crypto from 'node:crypto'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { describe, expect, it } from 'vitest'
-import { aes256GcmCrypto, decryptWithoutJoin } from '../../src/libp2p-stack.js'
+import { aes256GcmCrypto, decryptWithoutJoin, withDecryptWithoutJoin } from '../../src/libp2p-stack.js'
 
 const key = crypto.randomBytes(32)
 const nonce = (n: number): Uint8Array => {
@@ -74,5 +74,30 @@ describe('decryptWithoutJoin', () => {
     expect(decryptWithoutJoin(other)).toBe(false)
     expect(other.decrypt).toBe(decrypt)
     expect(decryptWithoutJoin(null)).toBe(false)
+  })
+})
+
+describe('withDecryptWithoutJoin', () => {
+  it('applies to every secured connection, inbound and outbound, with no callback given', async () => {
+    const stand = () => ({ handshake: { decrypt: () => new Uint8Array(0) }, decrypt: () => new Uint8ArrayList() })
+    const originals: Array<ReturnType<typeof stand>> = []
+    const encrypter = {
+      protocol: '/test',
+      async secureInbound() {
+        const connection = stand()
+        originals.push({ ...connection })
+        return { connection, remotePeer: null }
+      },
+      async secureOutbound() {
+        const connection = stand()
+        originals.push({ ...connection })
+        return { connection, remotePeer: null }
+      },
+    }
+    const wrapped = withDecryptWithoutJoin(() => encrypter as never)({} as never)
+    const inbound = (await wrapped.secureInbound({} as never)).connection as unknown as ReturnType<typeof stand>
+    const outbound = (await wrapped.secureOutbound({} as never)).connection as unknown as ReturnType<typeof stand>
+    expect(inbound.decrypt).not.toBe(originals[0]!.decrypt)
+    expect(outbound.decrypt).not.toBe(originals[1]!.decrypt)
   })
 })
