@@ -1,11 +1,11 @@
 // `tandem bench transport`: throughput of Tandem's tensor frames over a real libp2p stream on
-// loopback (two nodes in this process: TCP + Noise + Yamux), next to the same bytes sent raw on a
-// libp2p stream, the framing alone in memory, and the payload checksum. Prints figures; asserts none.
+// loopback (two nodes in this process with the stack every Tandem node uses: TCP + Noise + Yamux,
+// @tandem/proto/libp2p-stack), next to the same bytes sent raw on a libp2p stream, the framing
+// alone in memory, and the payload checksum. Prints figures; asserts none.
 import os from 'node:os'
 import type { Libp2p, Stream } from '@libp2p/interface'
 import { noise } from '@libp2p/noise'
 import { tcp } from '@libp2p/tcp'
-import { yamux } from '@libp2p/yamux'
 import {
   ByteReader,
   CRC32_NATIVE,
@@ -19,6 +19,7 @@ import {
   waitForDrain,
   writeFrame,
 } from '@tandem/proto'
+import { tandemConnectionEncrypters, tandemStreamMuxer, withDecryptWithoutJoin } from '@tandem/proto/libp2p-stack'
 import type { Command } from 'commander'
 import { createLibp2p } from 'libp2p'
 import { parseIntOption, printJson } from '../../options.js'
@@ -26,10 +27,14 @@ import { parseIntOption, printJson } from '../../options.js'
 const MiB = 1024 * 1024
 const RAW_PROTOCOL = '/tandem/bench-raw/1.0.0'
 
+/** Noise cipher: AES-256-GCM as Tandem nodes negotiate, or ChaCha20-Poly1305 as any libp2p peer gets. */
+type NoiseCipher = 'aes' | 'chacha'
+
 interface TransportBenchOptions {
   totalMib: number
   frameMib: string
   windowMib: number
+  cipher: string
   json?: boolean
 }
 
@@ -40,10 +45,12 @@ export function registerBenchTransport(bench: Command): void {
     .option('--total-mib <n>', 'MiB sent per measurement', parseIntOption('--total-mib', { min: 1, max: 65536 }), 256)
     .option('--frame-mib <list>', 'frame payload sizes in MiB, comma-separated', '4,16')
     .option('--window-mib <n>', 'yamux stream window in MiB', parseIntOption('--window-mib', { min: 1, max: 1024 }), 16)
+    .option('--cipher <name>', "Noise cipher: 'aes' (AES-256-GCM, what Tandem nodes negotiate) or 'chacha' (plain libp2p Noise)", 'aes')
     .option('--json', 'print one JSON document')
     .action(async (opts: TransportBenchOptions) => {
       const frameMibs = parseFrameSizes(opts.frameMib)
-      const result = await runTransportBench(opts.totalMib * MiB, frameMibs, opts.windowMib * MiB)
+      if (opts.cipher !== 'aes' && opts.cipher !== 'chacha') throw new UserError(`--cipher must be 'aes' or 'chacha', got '${opts.cipher}'.`)
+      const result = await runTransportBench(opts.totalMib * MiB, frameMibs, opts.windowMib * MiB, opts.cipher)
       if (opts.json) printJson(result)
       else printText(result)
     })
@@ -79,11 +86,11 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100
 }
 
-export async function runTransportBench(totalBytes: number, frameMibs: number[], windowBytes: number) {
+export async function runTransportBench(totalBytes: number, frameMibs: number[], windowBytes: number, cipher: NoiseCipher = 'aes') {
   const checksum = benchChecksum()
   const framingInMemory = []
   for (const mib of frameMibs) framingInMemory.push({ frameMiB: mib, ...(await benchFramingInMemory(totalBytes, mib * MiB)) })
-  const [a, b] = await Promise.all([createNode(windowBytes), createNode(windowBytes)])
+  const [a, b] = await Promise.all([createNode(windowBytes, cipher), createNode(windowBytes, cipher)])
   try {
     const libp2pRaw = await benchRaw(a, b, totalBytes)
     const libp2pFrames = []
@@ -95,6 +102,7 @@ export async function runTransportBench(totalBytes: number, frameMibs: number[],
       cpuModel: os.cpus()[0]?.model ?? 'unknown',
       loadAvg1m: round(os.loadavg()[0] ?? 0),
       streamWindowMiB: windowBytes / MiB,
+      noise: b.getConnections()[0]?.encryption ?? 'unknown',
       note: 'MB/s = 10^6 bytes per second of payload. Two libp2p nodes in one process share its event loop, so each figure includes both ends\' CPU.',
       checksum,
       framingInMemory,
@@ -108,12 +116,12 @@ export async function runTransportBench(totalBytes: number, frameMibs: number[],
   }
 }
 
-async function createNode(windowBytes: number): Promise<Libp2p> {
+async function createNode(windowBytes: number, cipher: NoiseCipher): Promise<Libp2p> {
   return createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
     transports: [tcp()],
-    connectionEncrypters: [noise()],
-    streamMuxers: [yamux({ streamOptions: { initialStreamWindowSize: windowBytes, maxStreamWindowSize: windowBytes } })],
+    connectionEncrypters: cipher === 'aes' ? tandemConnectionEncrypters() : [withDecryptWithoutJoin(noise())],
+    streamMuxers: [tandemStreamMuxer({ windowBytes })],
   })
 }
 
@@ -248,7 +256,7 @@ async function benchFrames(a: Libp2p, b: Libp2p, totalBytes: number, frameBytes:
 
 function printText(r: Awaited<ReturnType<typeof runTransportBench>>): void {
   const lines = [
-    `transport bench (${r.cpus} x ${r.cpuModel}, Node ${r.node}, load ${r.loadAvg1m}, yamux window ${r.streamWindowMiB} MiB)`,
+    `transport bench (${r.cpus} x ${r.cpuModel}, Node ${r.node}, load ${r.loadAvg1m}, ${r.noise}, yamux window ${r.streamWindowMiB} MiB)`,
     `  checksum ${r.checksum.algorithm}: ${r.checksum.inUse.MBps} MB/s in use (native: ${r.checksum.native}), ${r.checksum.javascript.MBps} MB/s in JavaScript`,
     ...r.framingInMemory.map((f) => `  framing in memory, ${f.frameMiB} MiB frames: ${f.MBps} MB/s`),
     `  libp2p stream, raw bytes: ${r.libp2pRaw.MBps} MB/s (${r.libp2pRaw.cpuMsPerMiB} CPU ms/MiB)`,
