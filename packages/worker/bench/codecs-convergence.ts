@@ -82,6 +82,8 @@ export interface RunResult {
   updateBytesFp16PerStep: number
   skippedSteps: number
   seconds: number
+  /** The run's own settings, where its per-run file has them (runs merged from several processes may differ). */
+  settings?: Settings
 }
 
 export interface ConvergenceResult {
@@ -389,6 +391,7 @@ export async function mergeConvergence(outDir: string): Promise<ConvergenceResul
       updateBytesFp16PerStep: meta.updateBytesFp16PerStep ?? Number.NaN,
       skippedSteps: meta.skippedSteps ?? Number.NaN,
       seconds: meta.seconds ?? Number.NaN,
+      ...(meta.settings === undefined ? {} : { settings: meta.settings }),
     })
   }
   const base = runs.find((r) => r.name === 'uncompressed')

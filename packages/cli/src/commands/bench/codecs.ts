@@ -32,6 +32,7 @@ interface CodecBenchCliOptions {
   updateWarmup?: number
   localAdam: string
   allReduceStages: string
+  seed: number
 }
 
 const RUN_NAMES: RunName[] = ['uncompressed', 'activations', 'updates', 'both']
@@ -83,6 +84,7 @@ export function registerBenchCodecs(bench: Command): void {
       "convergence: CocktailSGD's local AdamW: 'replicas' (a local estimate of the all-reduce second moment, as the worker) or 'plain' (each replica's own)",
       'replicas',
     )
+    .option('--seed <n>', 'convergence: seed of the initial weights, the data order and the update subsets', parseIntOption('--seed', { min: 0, max: 2 ** 31 - 1 }), 0)
     .option('--all-reduce-stages <list>', 'convergence, a diagnostic: stages (0-based, comma-separated) that all-reduce gradients even in the CocktailSGD runs', '')
     .action(async (opts: CodecBenchCliOptions) => {
       if (opts.convergence || opts.merge) {
@@ -97,6 +99,7 @@ export function registerBenchCodecs(bench: Command): void {
               threads: opts.threads,
               localAdam: parseLocalAdam(opts.localAdam),
               allReduceStages: parseStages(opts.allReduceStages),
+              seed: opts.seed,
               outDir: opts.out,
               cocktail: {
                 ...(opts.updateRandom === undefined ? {} : { randomRatio: opts.updateRandom }),
