@@ -92,6 +92,9 @@ export async function runTransportBench(totalBytes: number, frameMibs: number[],
   for (const mib of frameMibs) framingInMemory.push({ frameMiB: mib, ...(await benchFramingInMemory(totalBytes, mib * MiB)) })
   const [a, b] = await Promise.all([createNode(windowBytes, cipher), createNode(windowBytes, cipher)])
   try {
+    // Unmeasured warm-up of both paths: the first pass pays for JIT compilation and allocator growth.
+    await benchRaw(a, b, Math.min(totalBytes, 64 * MiB))
+    await benchFrames(a, b, Math.min(totalBytes, 64 * MiB), (frameMibs[0] ?? 4) * MiB)
     const libp2pRaw = await benchRaw(a, b, totalBytes)
     const libp2pFrames = []
     for (const mib of frameMibs) libp2pFrames.push({ frameMiB: mib, ...(await benchFrames(a, b, totalBytes, mib * MiB)) })
