@@ -51,6 +51,11 @@ export interface ConvergenceOptions {
    * the CocktailSGD runs, to see which stage's parameters the local optimizer costs most (default none).
    */
   allReduceStages?: number[]
+  /**
+   * A diagnostic: every N steps, set every replica's AdamW second moment v to the replicas' mean in
+   * the CocktailSGD stages (as if v were synchronised, which the sync does not do). 0: never.
+   */
+  shareSecondMomentEvery?: number
   log?: (line: string) => void
 }
 
@@ -215,11 +220,26 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
         ),
       )
       const localReplicas = o.localAdam === 'replicas' ? REPLICAS : 1
+      const sqs = rt.map((stages) => stages.reduce((acc, st) => acc + gradSqSum(st.gradients().values()), 0))
+      // All-reduced stages of a CocktailSGD run are never synchronised again: they must clip alike on
+      // every replica (by the replicas' mean squared norm), or their copies would drift apart.
+      const sqMean = sqs.reduce((a, b) => a + b, 0) / REPLICAS
       for (let r = 0; r < REPLICAS; r++) {
-        const sq = rt[r]!.reduce((acc, st) => acc + gradSqSum(st.gradients().values()), 0)
         rt[r]!.forEach((st, s) => {
-          opt[r]![s]!.step(st.gradients(), { gradSqSumGlobal: sq, replicas: allReduced(s) ? 1 : localReplicas })
+          const mixed = spec.updates === 'cocktail' && allReduced(s)
+          opt[r]![s]!.step(st.gradients(), { gradSqSumGlobal: mixed ? sqMean : sqs[r]!, replicas: allReduced(s) ? 1 : localReplicas })
         })
+      }
+      if (o.shareSecondMomentEvery > 0 && (step + 1) % o.shareSecondMomentEvery === 0) {
+        for (let s = 0; s < STAGES; s++) {
+          if (allReduced(s)) continue
+          const states = opt.map((stages) => stages[s]!.state())
+          for (const name of names[s]!) {
+            const vs = states.map((st) => st.get(name)!.v)
+            const mean = vs[0]!.map((_, i) => vs.reduce((acc, v) => acc + v[i]!, 0) / REPLICAS)
+            for (const v of vs) v.set(mean)
+          }
+        }
       }
       await Promise.all(
         rt.map((stages, r) =>
@@ -348,6 +368,7 @@ export async function runCodecConvergence(options: ConvergenceOptions): Promise<
     dropErrors: options.dropErrors ?? 'all',
     localAdam: options.localAdam ?? 'replicas',
     allReduceStages: options.allReduceStages ?? [],
+    shareSecondMomentEvery: options.shareSecondMomentEvery ?? 0,
   }
   const log = options.log ?? (() => {})
   await mkdir(o.outDir, { recursive: true })

@@ -33,6 +33,7 @@ interface CodecBenchCliOptions {
   localAdam: string
   allReduceStages: string
   seed: number
+  shareV: number
 }
 
 const RUN_NAMES: RunName[] = ['uncompressed', 'activations', 'updates', 'both']
@@ -85,6 +86,7 @@ export function registerBenchCodecs(bench: Command): void {
       'replicas',
     )
     .option('--seed <n>', 'convergence: seed of the initial weights, the data order and the update subsets', parseIntOption('--seed', { min: 0, max: 2 ** 31 - 1 }), 0)
+    .option('--share-v <n>', "convergence, a diagnostic: every N steps set the CocktailSGD replicas' AdamW second moments to their mean (0: never)", parseIntOption('--share-v', { min: 0, max: 1000000 }), 0)
     .option('--all-reduce-stages <list>', 'convergence, a diagnostic: stages (0-based, comma-separated) that all-reduce gradients even in the CocktailSGD runs', '')
     .action(async (opts: CodecBenchCliOptions) => {
       if (opts.convergence || opts.merge) {
@@ -100,6 +102,7 @@ export function registerBenchCodecs(bench: Command): void {
               localAdam: parseLocalAdam(opts.localAdam),
               allReduceStages: parseStages(opts.allReduceStages),
               seed: opts.seed,
+              shareSecondMomentEvery: opts.shareV,
               outDir: opts.out,
               cocktail: {
                 ...(opts.updateRandom === undefined ? {} : { randomRatio: opts.updateRandom }),
