@@ -30,7 +30,8 @@ describe('2 stages x 2 replicas on loopback', () => {
     const started = nat.lines.find((l) => l.msg === 'worker started')
     expect(started).toBeDefined()
     expect((started!.multiaddrs as string[]).every((a) => a.includes('/p2p-circuit'))).toBe(true)
-    expect(nat.lines.filter((l) => l.msg === 'step done')).toHaveLength(STEPS)
+    // As epoch:step, so that a failure shows which step ran again and under which plan.
+    expect(nat.lines.filter((l) => l.msg === 'step done').map((l) => `${l.epoch}:${l.step}`)).toEqual(Array.from({ length: STEPS }, (_, i) => `1:${i}`))
     const distributed = workerLosses(cluster)
     expect(plans(cluster).filter((p) => (p.replicas as number) > 0).map((p) => p.replicas)).toEqual([2])
     await removeCluster(cluster)
