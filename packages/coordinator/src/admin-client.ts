@@ -4,13 +4,13 @@
 // in chunks, checks each against its sha256, and writes the Hugging Face folder locally.
 import { createHash } from 'node:crypto'
 import type { Libp2p, Stream } from '@libp2p/interface'
-import { noise } from '@libp2p/noise'
 import { tcp } from '@libp2p/tcp'
-import { yamux } from '@libp2p/yamux'
 import { multiaddr } from '@multiformats/multiaddr'
 import { configFromHF, saveHFModel } from '@tandem/model'
 import { ADMIN_MESSAGE_BYTES_MAX, admin, checkpoint as ckpt, decodeCheckpointManifest, FramedStream, PROTOCOL_ADMIN, readMessage, UserError } from '@tandem/proto'
+import { tandemConnectionEncrypters, tandemStreamMuxer } from '@tandem/proto/libp2p-stack'
 import { createLibp2p } from 'libp2p'
+import { STREAM_READ_BUFFER_BYTES, STREAM_WINDOW_BYTES } from './constants.js'
 
 /** Blob chunk asked per request: half the admin message limit, so an answer always fits. */
 const BLOB_CHUNK_BYTES = 4 * 1024 * 1024
@@ -80,7 +80,12 @@ export class AdminClient {
 
   async start(options: { signal?: AbortSignal } = {}): Promise<void> {
     if (this.node !== undefined) return
-    this.node = await createLibp2p({ transports: [tcp()], connectionEncrypters: [noise()], streamMuxers: [yamux()] })
+    // The coordinator's own stack (Noise with AES-GCM first) and yamux window, as every Tandem node.
+    this.node = await createLibp2p({
+      transports: [tcp()],
+      connectionEncrypters: tandemConnectionEncrypters(),
+      streamMuxers: [tandemStreamMuxer({ windowBytes: STREAM_WINDOW_BYTES, readBufferBytes: STREAM_READ_BUFFER_BYTES })],
+    })
     const failures: string[] = []
     for (const addr of this.init.addrs) {
       let ma: ReturnType<typeof multiaddr>
