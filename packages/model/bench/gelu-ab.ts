@@ -7,7 +7,8 @@ import * as ort from 'onnxruntime-node'
 import { PRESETS, type PresetName } from '../src/config.js'
 import { initParams } from '../src/init.js'
 import { sessionOptions } from '../src/session/ort-options.js'
-import { buildStageGraphs, IO } from '../src/stage-graph.js'
+import { buildStageGraphs } from '../src/stage-graph.js'
+import { fusedFeeds } from './fused-feeds.js'
 
 const { values: a } = parseArgs({
   options: {
@@ -22,20 +23,12 @@ const config = PRESETS[a.preset as PresetName]
 const B = Number(a.batch)
 const T = Number(a.seq)
 const params = initParams(config, 1)
-const n = B * T
-const ids = Int32Array.from({ length: n }, (_, i) => (i * 7919) % 50257)
 const modes = ['fused', 'primitive'] as const
 const sessions = new Map<string, { s: ort.InferenceSession; feeds: Record<string, ort.Tensor>; nodes: number }>()
 for (const gelu of modes) {
   const g = buildStageGraphs({ config, range: { start: 0, end: config.nLayer }, batch: B, seq: T, gelu })
   const s = await ort.InferenceSession.create(g.fused.bytes, sessionOptions({ device: 'cpu', threads: Number(a.threads) }))
-  const feeds: Record<string, ort.Tensor> = {}
-  for (const p of g.params) feeds[p.name] = new ort.Tensor('float32', params.get(p.name)!, p.shape)
-  feeds[IO.inputIds] = new ort.Tensor('int32', ids, [B, T])
-  feeds[IO.labels] = new ort.Tensor('int32', ids.slice(), [B, T])
-  feeds[IO.segmentIds] = new ort.Tensor('int32', new Int32Array(n), [B, T])
-  feeds[IO.prefixMask] = new ort.Tensor('bool', new Uint8Array(n), [B, T])
-  feeds[IO.lossScale] = new ort.Tensor('float32', Float32Array.of(1), [])
+  const feeds = fusedFeeds(g, params, B, T)
   sessions.set(gelu, { s, feeds, nodes: g.fused.nodeCount })
 }
 const wall = new Map<string, number[]>(modes.map((m) => [m, []]))

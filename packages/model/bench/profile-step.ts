@@ -11,7 +11,8 @@ import * as ort from 'onnxruntime-node'
 import { PRESETS, type PresetName } from '../src/config.js'
 import { initParams } from '../src/init.js'
 import { sessionOptions } from '../src/session/ort-options.js'
-import { buildStageGraphs, IO } from '../src/stage-graph.js'
+import { buildStageGraphs } from '../src/stage-graph.js'
+import { fusedFeeds } from './fused-feeds.js'
 
 const { values: a } = parseArgs({
   options: {
@@ -31,15 +32,7 @@ const g = buildStageGraphs({ config, range: { start: 0, end: config.nLayer }, ba
 const prefix = join(tmpdir(), `tandem-profile-${process.pid}`)
 const session = await ort.InferenceSession.create(g.fused.bytes, { ...sessionOptions({ device: 'cpu', threads: Number(a.threads) }), enableProfiling: true, profileFilePrefix: prefix })
 const params = initParams(config, 1)
-const feeds: Record<string, ort.Tensor> = {}
-for (const s of g.params) feeds[s.name] = new ort.Tensor('float32', params.get(s.name)!, s.shape)
-const n = B * T
-const ids = Int32Array.from({ length: n }, (_, i) => (i * 7919) % 50257)
-feeds[IO.inputIds] = new ort.Tensor('int32', ids, [B, T])
-feeds[IO.labels] = new ort.Tensor('int32', ids.slice(), [B, T])
-feeds[IO.segmentIds] = new ort.Tensor('int32', new Int32Array(n), [B, T])
-feeds[IO.prefixMask] = new ort.Tensor('bool', new Uint8Array(n), [B, T])
-feeds[IO.lossScale] = new ort.Tensor('float32', Float32Array.of(1), [])
+const feeds = fusedFeeds(g, params, B, T)
 const wall: number[] = []
 for (let i = 0; i < Number(a.runs) + 1; i++) {
   const t0 = performance.now()
