@@ -1,12 +1,15 @@
 // One training step of one stage: runs the schedule's forward and backward passes, taking inputs
 // from the pipeline neighbours (or the data cursor on stage 0) and handing outputs to them without
 // waiting for the sends, so transfers overlap the next micro-batch's compute.
-import type { TokenBatch } from '@tandem/proto'
-import { firstNonFiniteIndex } from './codecs/float-codecs.js'
+import { type TokenBatch, ValidationError } from '@tandem/proto'
+import { CodecErrorCode } from './codecs/errors.js'
 import { scheduleOps, type ScheduleKind } from './schedule.js'
 import type { StageCompute } from './stage-compute.js'
 
-/** What the step needs from the network: sends are fire-and-forget until `flush`. */
+/**
+ * What the step needs from the network: sends are fire-and-forget until `flush`. A send refuses a
+ * tensor holding NaN/Inf with the codecs' ValidationError E_NON_FINITE, before anything leaves.
+ */
 export interface PipelineTransport {
   sendActivation(step: number, microBatch: number, hidden: Float32Array, batch: TokenBatch): void
   sendGradient(step: number, microBatch: number, grad: Float32Array): void
@@ -56,11 +59,19 @@ export interface PipelineStepResult {
   overflow: boolean
 }
 
-/** `t`, or zeros of its size when it holds NaN/Inf (and the step is marked overflowed). */
-function finiteOrZeros(t: Float32Array, result: PipelineStepResult): Float32Array {
-  if (firstNonFiniteIndex(t) < 0) return t
-  result.overflow = true
-  return new Float32Array(t.length)
+/**
+ * Sends `t`; when the transport's codec refuses it for NaN/Inf (every codec scans its input and
+ * throws before any of its state changes), sends zeros of its size instead and marks the step
+ * overflowed.
+ */
+function sendOrZeros(send: (t: Float32Array) => void, t: Float32Array, result: PipelineStepResult): void {
+  try {
+    send(t)
+  } catch (err) {
+    if (!(err instanceof ValidationError && err.code === CodecErrorCode.NON_FINITE)) throw err
+    result.overflow = true
+    send(new Float32Array(t.length))
+  }
 }
 
 /**
@@ -123,7 +134,8 @@ export async function runPipelineStep(
         result.lossTokens += out.tokens ?? 0
       } else {
         if (out.hidden === undefined) throw new Error(`stage ${shape.stage} returned no hidden states`)
-        transport.sendActivation(step, m, finiteOrZeros(out.hidden, result), input.batch)
+        const batch = input.batch
+        sendOrZeros((t) => transport.sendActivation(step, m, t, batch), out.hidden, result)
       }
     } else {
       let gradOutput: Float32Array | undefined
@@ -137,7 +149,7 @@ export async function runPipelineStep(
       result.backwardMs += span('backward', m, b0, now())
       if (!first) {
         if (out.gradInput === undefined) throw new Error(`stage ${shape.stage} returned no input gradient`)
-        transport.sendGradient(step, m, finiteOrZeros(out.gradInput, result))
+        sendOrZeros((t) => transport.sendGradient(step, m, t), out.gradInput, result)
       }
     }
   }
