@@ -256,11 +256,12 @@ export async function trainStep(
   options.onPhase?.('optimizer')
   const o0 = performance.now()
   state.snapshot()
-  // fp16: an overflow anywhere in the replica skips the update and backs the scale off, on every
-  // stage alike (they all hold the same globalSq); clean steps grow it after the window.
-  const verdict = ctx.scaler?.update(!Number.isFinite(globalSq))
-  const skip = verdict?.skip === true || (report !== undefined && !report.applied)
-  const opt = skip ? { applied: false, gradNorm: Number.NaN } : state.optimizer.step(grads, { gradSqSumGlobal: globalSq, gradScale: 1 / scale, replicas: localAdamReplicas(ctx.sync) })
+  // An overflow anywhere in the replica (NaN from any stage, a skipped all-reduce included) skips
+  // the update on every stage alike, as they all hold the same globalSq; in fp16 it also backs the
+  // scale off, and clean steps grow it after the window.
+  const overflow = !Number.isFinite(globalSq)
+  ctx.scaler?.update(overflow)
+  const opt = overflow ? { applied: false, gradNorm: Number.NaN } : state.optimizer.step(grads, { gradSqSumGlobal: globalSq, gradScale: 1 / scale, replicas: localAdamReplicas(ctx.sync) })
   if (ctx.sync instanceof CocktailSgd) {
     // CocktailSGD: local optimizer step, then the group agrees on one model from compressed deltas.
     const flat = flattenNames(state.params, names)
@@ -285,7 +286,7 @@ export async function trainStep(
     optimizerMs,
     totalMs: performance.now() - t0,
     ...(report !== undefined ? { sync: report } : {}),
-    overflow: !Number.isFinite(globalSq),
+    overflow,
     lossScale: scale,
     nextLossScale: ctx.scaler?.scale ?? 1,
   }
