@@ -261,7 +261,6 @@ export async function uploadCheckpoint(
     const bytes = tensors.reduce((a, t) => a + t.data.byteLength, 0)
     await framed.writeMessage(control.StateMessage, { uploadBegin: { ...begin, tensors: tensorEntries(tensors), totalBytes: bytes } }, { signal })
     await writeTensors(framed, tensors, { runId: begin.runId, epoch: Number(begin.epoch ?? 0), step: begin.step, sender: selfPeer }, { signal, onFrame: () => idle.touch() })
-    idle.touch()
     const msg = await framed.readMessage(control.StateMessage, { signal })
     await stream.close().catch(() => {})
     const r = msg?.uploadResult
