@@ -8,8 +8,9 @@
 // with identical jobs finishes M jobs in sum(service + delay) + (M - 1) * max(service) (flow shop):
 // GPipe runs that once forward and once backward; 1F1B's steady period is the slowest of f + b per
 // stage and of each link direction. Each stage's replicas then exchange updates (two all-to-all
-// rounds; a device's sends share its interface; its own per-chunk work pipelines with the chunks
-// still on the link: see syncSeconds), overlapping with the backward of earlier stages:
+// rounds; a device's sends to different peers travel in parallel, bounded together by its access
+// link when the cluster caps it; its own per-chunk work pipelines with the chunks still on the
+// way: see syncSeconds), overlapping with the backward of earlier stages:
 // step = max over stages of (last backward done + sync). Then the stages of a replica swap
 // gradient norms (one latency) and step their optimizers (per-parameter time).
 import type { GPTJConfig, LayerRange } from '@tandem/model'
@@ -440,17 +441,23 @@ export function estimateStep(cm: CostModel, cluster: Cluster, p: Placement): Ste
  * Seconds of one stage's update exchange among its replicas: two all-to-all rounds (each replica
  * owns 1/R of the stage's parameters), each ending when the slowest device is done.
  *
- * The network: in a round a device sends a chunk to each of its R - 1 peers one after another
- * (they share its network interface) and likewise receives R - 1; its access links cap the total.
+ * The network: in a round every device sends a chunk to each of its R - 1 peers at once (the
+ * worker's LinkExchange issues the R - 1 sends together, each on its own stream to a different
+ * peer), so the chunks travel different paths in parallel. The chunk j -> i is through when its
+ * path allows (chunk / B(j -> i)) and, where the cluster declares access-link caps, when j's uplink
+ * has carried all of j's R - 1 chunks and i's downlink all of i's R - 1 incoming ones (concurrent
+ * flows share a cap and finish together); it arrives one latency of its path later. So a sender
+ * takes max(max_j (chunk / B + latency), (R - 1) * chunk / uplink + latency) and a receiver is
+ * bounded by (R - 1) * chunk / downlink; a cluster without caps leaves only the paths.
  *
  * The device's own work (syncSecondsPerParam: the transport's framing and encryption, decoding,
- * summing), spread evenly over the round's R - 1 chunks, runs on the device one chunk at a time.
- * The worker handles a chunk only once it has fully arrived: the codecs (cocktail-sgd.ts,
+ * summing), spread evenly over the round's R - 1 incoming chunks, runs on the device one chunk at a
+ * time. The worker handles a chunk only once it has fully arrived: the codecs (cocktail-sgd.ts,
  * all-reduce.ts) encode every chunk before a round's sends and decode once all have arrived, and
  * a frame is read whole. So a chunk's work never overlaps its own transfer, only the transfers of
- * the chunks still on the link: a two-machine flow shop (link, then CPU) over the R - 1 chunks,
- * fastest first. With one peer that is transfer + work (their sum); with many peers the slower of
- * the link and the work sets the pace, plus one chunk of the other.
+ * the chunks still on the way: a two-machine flow shop (network, then CPU) over the R - 1 chunks
+ * in arrival order. With one peer that is transfer + work (their sum); with many peers the work of
+ * the early chunks hides behind the late ones.
  */
 export function syncSeconds(cm: CostModel, cluster: Cluster, group: readonly number[], params: number): number {
   const R = group.length
@@ -459,46 +466,30 @@ export function syncSeconds(cm: CostModel, cluster: Cluster, group: readonly num
   const bw = cluster.bandwidthBytesPerS
   const lat = cluster.latencyS
   const chunk = (params / R) * cm.updateBytesPerParam
+  const fanBytes = (R - 1) * chunk
+  const arrivals = new Float64Array(R - 1)
   let round = 0
   for (const i of group) {
     const di = cluster.devices[i]!
-    let send = 0
-    let receive = 0
-    let latency = 0
+    const downS = fanBytes / di.downlinkBytesPerS
+    let k = 0
+    let last = 0
     for (const j of group) {
-      if (i === j) continue
-      send += chunk / bw[i * n + j]!
-      receive += chunk / bw[j * n + i]!
-      latency = Math.max(latency, lat[i * n + j]!, lat[j * n + i]!)
+      if (j === i) continue
+      const upS = fanBytes / cluster.devices[j]!.uplinkBytesPerS
+      const a = Math.max(chunk / bw[j * n + i]!, upS, downS) + lat[j * n + i]!
+      arrivals[k++] = a
+      last = Math.max(last, a)
     }
-    const access = ((R - 1) * chunk) / Math.min(di.uplinkBytesPerS, di.downlinkBytesPerS)
-    const link = Math.max(send, receive, access)
-    const work = params * (di.syncSecondsPerParam ?? 0)
-    round = Math.max(round, work > 0 ? flowShopRound(cluster, group, i, chunk, link, latency, work / (2 * (R - 1))) : link + latency)
+    const perChunk = (params * (di.syncSecondsPerParam ?? 0)) / (2 * (R - 1))
+    if (perChunk > 0) {
+      arrivals.sort()
+      let done = 0
+      for (const a of arrivals) done = Math.max(done, a) + perChunk
+      round = Math.max(round, done)
+    } else {
+      round = Math.max(round, last)
+    }
   }
   return 2 * round
-}
-
-/**
- * One round of device i as a flow shop: its chunks cross the link fastest first, the round's link
- * time `link` shared among them in proportion to each chunk's own transfer time (so the last one
- * is through at `link`, as without the work), each arriving `latency` later; then each takes
- * `perChunk` seconds of the device's work, one at a time, in arrival order.
- */
-function flowShopRound(cluster: Cluster, group: readonly number[], i: number, chunk: number, link: number, latency: number, perChunk: number): number {
-  const n = cluster.devices.length
-  const bw = cluster.bandwidthBytesPerS
-  const own: number[] = []
-  for (const j of group) if (j !== i) own.push(Math.max(chunk / bw[i * n + j]!, chunk / bw[j * n + i]!))
-  own.sort((a, b) => a - b)
-  let total = 0
-  for (const x of own) total += x
-  let through = 0
-  let done = 0
-  for (const x of own) {
-    through += x
-    const arrives = (total > 0 ? (link * through) / total : link) + latency
-    done = Math.max(done, arrives) + perChunk
-  }
-  return done
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { RUNTIME_OVERHEAD_BYTES } from '../../../src/placement/constants.js'
 import { costModel, estimateStep, stageMemoryBytes, syncSeconds } from '../../../src/placement/cost-model.js'
 import { blockFlops, headFlops, paramSizes, updateBytesPerParam } from '../../../src/placement/workload.js'
+import type { Device } from '../../../src/placement/cluster.js'
 import { cluster, device, TOY, toyWorkload } from './helpers.js'
 
 const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 9)
@@ -136,46 +137,79 @@ describe('estimateStep', () => {
     close(e.stepS, 4.5)
   })
 
-  it('sync with several peers: a chunk\'s work overlaps the chunks still on the link (flow shop)', () => {
-    // 3 replicas, chunk = 394 / 3 * 4 B over chunk B/s: 1 s per chunk, no latency. Per round a
-    // device has 2 chunks; its work per step W is spread over 2 rounds x 2 chunks: w = W / 4.
+  it('sync with several peers: a chunk\'s work overlaps the chunks still on the way (flow shop)', () => {
+    // 3 replicas, chunk = 394 / 3 * 4 B over chunk B/s: 1 s per chunk, no latency. A device's two
+    // incoming chunks travel different paths at once: both arrive at 1 s. Its work per step W is
+    // spread over 2 rounds x 2 chunks: w = W / 4.
     const cm = costModel(TOY, toyWorkload({ globalBatch: 3 }))
     const chunk = (394 / 3) * 4
     const withWork = (W: number) => cluster([0, 1, 2].map((k) => device(`D${k}`, 1, { syncSecondsPerParam: W / 394 })), () => [chunk, 0])
-    // W = 4 s, w = 1: chunk 1 through at 1, worked 1-2; chunk 2 through at 2, worked 2-3. Round 3 s,
-    // sync 6 s (adding the work to the rounds would give 2 * 2 + 4 = 8 s).
+    // W = 4 s, w = 1: both chunks in at 1, worked 1-2 and 2-3. Round 3 s, sync 6 s.
     close(syncSeconds(cm, withWork(4), [0, 1, 2], 394), 6)
-    // W = 12 s, w = 3: the work sets the pace: 1 + 3 + 3 = 7 s a round (the sum would be 16 s).
+    // W = 12 s, w = 3: 1 + 3 + 3 = 7 s a round.
     close(syncSeconds(cm, withWork(12), [0, 1, 2], 394), 14)
-    // W = 1 s, w = 0.25: the link sets the pace: chunk 2 through at 2, worked 2-2.25 (sum: 5 s).
-    close(syncSeconds(cm, withWork(1), [0, 1, 2], 394), 4.5)
-    // No work: the network alone, 2 rounds of 2 chunks.
-    close(syncSeconds(cm, withWork(0), [0, 1, 2], 394), 4)
+    // W = 1 s, w = 0.25: 1 + 0.25 + 0.25 = 1.5 s a round.
+    close(syncSeconds(cm, withWork(1), [0, 1, 2], 394), 3)
+    // No work: the network alone, 2 rounds of one chunk time (the paths run in parallel).
+    close(syncSeconds(cm, withWork(0), [0, 1, 2], 394), 2)
+  })
+
+  // 1x4 as the validation bench places it: D0, D1 in site A, D2, D3 in site B. fp32 updates, 394
+  // parameters, chunk = 98.5 * 4 = 394 B: 0.1 s inside a site (3940 B/s, latency 0.05 s), 1 s
+  // across (394 B/s, latency 0.2 s).
+  const cm4 = costModel(TOY, toyWorkload({ globalBatch: 4 }))
+  const site = (i: number) => (i < 2 ? 'A' : 'B')
+  const twoSites = (over: (k: number) => Partial<Device> = () => ({})) =>
+    cluster(
+      [0, 1, 2, 3].map((k) => device(`D${k}`, 1, over(k))),
+      (i, j) => (site(i) === site(j) ? [3940, 0.05] : [394, 0.2]),
+    )
+
+  it('sync over parallel paths, uncapped, 4 replicas across two sites: the slowest path sets the round', () => {
+    // Each device's three incoming chunks arrive at 0.1 + 0.05 = 0.15 (its site peer) and
+    // 1 + 0.2 = 1.2 (both others, in parallel). Round 1.2 s, sync 2.4 s. (Sending the three one
+    // after another through one interface would take 0.1 + 1 + 1 + 0.2 = 2.3 s a round.)
+    close(syncSeconds(cm4, twoSites(), [0, 1, 2, 3], 394), 2.4)
+    // The same through estimateStep: compute (2 * 1728 + 480) / 1 = 3936 s, M = 1; sync after it.
+    const e = estimateStep(cm4, twoSites(), { stages: [{ start: 0, end: 2 }], devices: [[0, 1, 2, 3]] })
+    close(e.stages[0]!.syncS, 2.4)
+    close(e.stepS, 3936 + 2.4)
   })
 
   it('sync flow shop on two sites: the fast peer\'s chunk is worked while the slow ones travel', () => {
-    // 1x4 as the validation bench places it: A0, A1 in one site, B0, B1 in the other. fp32 updates,
-    // 394 parameters, chunk = 98.5 * 4 = 394 B: 0.1 s inside a site (3940 B/s), 1 s across (394
-    // B/s), latency 0.05 s inside and 0.2 s across. A device's round: link 0.1 + 1 + 1 = 2.1 s;
-    // chunks through at 0.1, 1.1, 2.1 and arriving 0.2 s later (the largest latency) at 0.3, 1.3,
-    // 2.3. Work W = 4 s per step, w = 4 / (2 * 3) = 2/3 s a chunk: worked 0.3-0.967, 1.3-1.967,
-    // 2.3-2.967. Round 2.967 s, sync 5.933 s (adding the work: 2 * 2.3 + 4 = 8.6 s).
-    const cm = costModel(TOY, toyWorkload({ globalBatch: 4 }))
-    const site = (i: number) => (i < 2 ? 'A' : 'B')
-    const c4 = cluster(
-      [0, 1, 2, 3].map((k) => device(`D${k}`, 1, { syncSecondsPerParam: 4 / 394 })),
-      (i, j) => (site(i) === site(j) ? [3940, 0.05] : [394, 0.2]),
-    )
-    close(syncSeconds(cm, c4, [0, 1, 2, 3], 394), 2 * (2.3 + 2 / 3))
+    // Work W = 4 s per step, w = 4 / (2 * 3) = 2/3 s a chunk. A device's chunks arrive at 0.15,
+    // 1.2, 1.2: worked 0.15-0.817, 1.2-1.867, 1.867-2.533. Round 1.2 + 4/3 s (adding the work to
+    // the network instead: 2 * 1.2 + 4 = 6.4 s).
+    close(syncSeconds(cm4, twoSites(() => ({ syncSecondsPerParam: 4 / 394 })), [0, 1, 2, 3], 394), 2 * (1.2 + 4 / 3))
   })
 
-  it('sync is limited by the sum of a device sends and by its access link', () => {
-    // 3 replicas: chunk = 394 / 3 * 4 B; each device sends 2 chunks one after another.
+  it('sync with a capped uplink: the sum of a device\'s sends binds', () => {
+    // D0's uplink carries 591 B/s: any one chunk alone would leave in 394 / 591 = 0.667 s (under
+    // the 1 s inter-site path), but its three together take 3 * 394 / 591 = 2 s. Its chunks arrive
+    // at 2 + 0.05 (D1) and 2 + 0.2 (D2, D3). The others' chunks are as uncapped (by 1.2). Round
+    // 2.2 s, sync 4.4 s; the paths alone would give 2.4 s.
+    close(syncSeconds(cm4, twoSites((k) => (k === 0 ? { uplinkBytesPerS: 591 } : {})), [0, 1, 2, 3], 394), 4.4)
+    // The same cap on every device: each round still ends at 2.2 s.
+    close(syncSeconds(cm4, twoSites(() => ({ uplinkBytesPerS: 591 })), [0, 1, 2, 3], 394), 4.4)
+  })
+
+  it('sync with a capped downlink: the chunks a device receives share it, and arrive together', () => {
+    // D3's downlink carries 591 B/s: its three incoming chunks take 2 s together, arriving at
+    // 2 + 0.05 (from D2) and 2 + 0.2 (from D0, D1). Without work: round 2.2 s, sync 4.4 s.
+    const capped = (W: number) => twoSites((k) => ({ syncSecondsPerParam: W / 394, ...(k === 3 ? { downlinkBytesPerS: 591 } : {}) }))
+    close(syncSeconds(cm4, capped(0), [0, 1, 2, 3], 394), 4.4)
+    // With W = 4 s (w = 2/3): D3 works 2.05-2.717, 2.717-3.383, 3.383-4.05; little hides behind
+    // the link, since the cap holds every chunk back. Round 4.05 s (the others: 2.533 s).
+    close(syncSeconds(cm4, capped(4), [0, 1, 2, 3], 394), 2 * (2.05 + 2))
+  })
+
+  it('sync is limited by the slowest path and by the access links', () => {
+    // 3 replicas: chunk = 394 / 3 * 4 B; each device sends 2 chunks at once on their own paths.
     const cm = costModel(TOY, toyWorkload({ globalBatch: 3 }))
     const chunk = (394 / 3) * 4
     const free = cluster([device('A', 1), device('B', 1), device('C', 1)], () => [chunk, 0])
-    close(syncSeconds(cm, free, [0, 1, 2], 394), 2 * 2)
-    // An uplink of chunk / 4 B/s on A: its 2 chunks take 8 s, so a round is 8 s.
+    close(syncSeconds(cm, free, [0, 1, 2], 394), 2 * 1)
+    // An uplink of chunk / 4 B/s on A: its 2 chunks take 8 s together, so a round is 8 s.
     const capped = cluster([device('A', 1, { uplinkBytesPerS: chunk / 4 }), device('B', 1), device('C', 1)], () => [chunk * 100, 0])
     close(syncSeconds(cm, capped, [0, 1, 2], 394), 2 * 8)
   })
