@@ -7,6 +7,11 @@
 // free (the messages before it have left), takes bytes / B to leave, and arrives L later. Arrival
 // times are fixed when the message is handed over, so propagation overlaps the next messages'
 // serialization as on a real link, and messages arrive in the order they were sent.
+//
+// A worker may also have an egress cap (a home uplink): one more serializer that all of its
+// outgoing links share, in front of them. A message then leaves when both the egress and its own
+// link have carried it (bytes flow through the two at the slower one's pace), the egress taking
+// the worker's messages first come, first served across peers.
 import { readFileSync } from 'node:fs'
 import { LimitError, UserError } from '@tandem/proto'
 
@@ -58,6 +63,20 @@ export interface LinkShaperComponents {
 
 export interface LinkShaperInit extends LinkFigures {
   backlogMsMax?: number
+  /** The worker's egress cap, shared by all of its outgoing links (none: only this link shapes). */
+  egress?: EgressCap
+}
+
+/** A worker's uplink: one serializer that every outgoing emulated link of the worker passes through. */
+export class EgressCap {
+  readonly bandwidthBytesPerS: number
+  /** When the last admitted message has finished leaving through the cap. */
+  freeAtMs = Number.NEGATIVE_INFINITY
+
+  constructor(bandwidthBytesPerS: number) {
+    if (!(bandwidthBytesPerS > 0)) throw new RangeError(`an emulated uplink needs bandwidth > 0 (got ${bandwidthBytesPerS} B/s)`)
+    this.bandwidthBytesPerS = bandwidthBytesPerS
+  }
 }
 
 /** One directed emulated link (this worker to one peer). */
@@ -65,6 +84,7 @@ export class LinkShaper {
   readonly figures: LinkFigures
   private readonly clock: ShaperClock
   private readonly backlogMsMax: number
+  private readonly egress: EgressCap | undefined
   /** When the last admitted message has finished leaving (serialization done). */
   private freeAtMs = Number.NEGATIVE_INFINITY
   bytesAdmitted = 0
@@ -77,6 +97,7 @@ export class LinkShaper {
     this.clock = components.clock ?? wallClock
     this.figures = { bandwidthBytesPerS: init.bandwidthBytesPerS, latencyMs: init.latencyMs }
     this.backlogMsMax = init.backlogMsMax ?? SHAPER_BACKLOG_MS_MAX
+    this.egress = init.egress
   }
 
   /**
@@ -86,10 +107,21 @@ export class LinkShaper {
   admit(bytes: number): number {
     const now = this.clock.nowMs()
     const start = Math.max(now, this.freeAtMs)
-    if (start - now > this.backlogMsMax) {
-      throw new LimitError('E_LINK_BACKLOG', `emulated link backlog of ${Math.round(start - now)} ms exceeds ${this.backlogMsMax} ms`, { backlogMs: start - now })
+    const egressStart = this.egress === undefined ? now : Math.max(now, this.egress.freeAtMs)
+    const wait = Math.max(start, egressStart) - now
+    if (wait > this.backlogMsMax) {
+      throw new LimitError('E_LINK_BACKLOG', `emulated link backlog of ${Math.round(wait)} ms exceeds ${this.backlogMsMax} ms`, { backlogMs: wait })
     }
-    this.freeAtMs = start + (bytes / this.figures.bandwidthBytesPerS) * 1000
+    const linkMs = (bytes / this.figures.bandwidthBytesPerS) * 1000
+    if (this.egress === undefined) {
+      this.freeAtMs = start + linkMs
+    } else {
+      // Through the egress first come, first served; the bytes then cross this link as they come,
+      // so the message is out when the slower of the two has carried it.
+      const egressDone = egressStart + (bytes / this.egress.bandwidthBytesPerS) * 1000
+      this.egress.freeAtMs = egressDone
+      this.freeAtMs = Math.max(egressDone, Math.max(start, egressStart) + linkMs)
+    }
     this.bytesAdmitted += bytes
     this.messagesAdmitted++
     return this.freeAtMs + this.figures.latencyMs
@@ -104,15 +136,20 @@ export class LinkShaper {
 /**
  * The emulation table (JSON). Peers are libp2p peer ids, each in a site; a link entry names two
  * sites or two peer ids (`a === b` for a site: inside that site). The most specific entry wins (a
- * peer pair over a site pair); a pair that no entry covers is not shaped.
+ * peer pair over a site pair); a pair that no entry covers is not shaped. `uplinks` (optional)
+ * gives a peer an egress cap in bytes/s that all of its outgoing links share (a home connection);
+ * a peer with one has even its unlisted pairs shaped, by the cap alone.
  *
  * { "peers": { "12D3KooW…": "east", … },
  *   "links": [ { "a": "east", "b": "east", "bandwidthBytesPerS": 25e6, "latencyMs": 1 },
- *              { "a": "east", "b": "west", "bandwidthBytesPerS": 3e6, "latencyMs": 30, "oneWay": false } ] }
+ *              { "a": "east", "b": "west", "bandwidthBytesPerS": 3e6, "latencyMs": 30, "oneWay": false } ],
+ *   "uplinks": { "12D3KooW…": 7.5e6 } }
  */
 export interface LinkEmulationTable {
   peers: Record<string, string>
   links: (LinkFigures & { a: string; b: string; oneWay?: boolean })[]
+  /** Per peer id: egress cap in bytes/s shared by all of that peer's outgoing links. */
+  uplinks?: Record<string, number>
 }
 
 /** Per-peer shapers of one worker, made lazily from the table. */
@@ -121,19 +158,26 @@ export class LinkEmulation {
   private readonly self: string
   private readonly clock: ShaperClock | undefined
   private readonly shapers = new Map<string, LinkShaper | null>()
+  private readonly egress: EgressCap | undefined
 
   constructor(components: LinkShaperComponents, init: { table: LinkEmulationTable; self: string }) {
     this.table = init.table
     this.self = init.self
     this.clock = components.clock
+    const up = init.table.uplinks?.[init.self]
+    this.egress = up === undefined ? undefined : new EgressCap(up)
   }
 
   /** The shaper for frames from this worker to `peer`, or undefined when that link is not emulated. */
   shaperFor(peer: string): LinkShaper | undefined {
     let s = this.shapers.get(peer)
     if (s === undefined) {
-      const figures = linkFigures(this.table, this.self, peer)
-      s = figures === undefined ? null : new LinkShaper(this.clock === undefined ? {} : { clock: this.clock }, figures)
+      // With an egress cap, a pair no entry covers is shaped by the cap alone.
+      const figures = linkFigures(this.table, this.self, peer) ?? (this.egress === undefined ? undefined : { bandwidthBytesPerS: Number.POSITIVE_INFINITY, latencyMs: 0 })
+      s =
+        figures === undefined
+          ? null
+          : new LinkShaper(this.clock === undefined ? {} : { clock: this.clock }, { ...figures, ...(this.egress === undefined ? {} : { egress: this.egress }) })
       this.shapers.set(peer, s)
     }
     return s ?? undefined
@@ -166,7 +210,7 @@ export function parseLinkEmulationTable(o: unknown, source: string): LinkEmulati
   }
   if (typeof o !== 'object' || o === null) bad('is not a JSON object')
   const t = o as Record<string, unknown>
-  for (const k of Object.keys(t)) if (k !== 'peers' && k !== 'links') bad(`unknown field ${k} (expected peers, links)`)
+  for (const k of Object.keys(t)) if (k !== 'peers' && k !== 'links' && k !== 'uplinks') bad(`unknown field ${k} (expected peers, links, uplinks)`)
   const peers = t.peers ?? {}
   if (typeof peers !== 'object' || peers === null || Array.isArray(peers)) bad('peers must map peer ids to site names')
   for (const [p, s] of Object.entries(peers as object)) if (typeof s !== 'string') bad(`the site of peer ${p} is not a string`)
@@ -181,7 +225,12 @@ export function parseLinkEmulationTable(o: unknown, source: string): LinkEmulati
     if (e.oneWay !== undefined && typeof e.oneWay !== 'boolean') bad(`links[${i}].oneWay must be true or false`)
     return { a: e.a as string, b: e.b as string, bandwidthBytesPerS: e.bandwidthBytesPerS as number, latencyMs: e.latencyMs as number, ...(e.oneWay === true ? { oneWay: true } : {}) }
   })
-  return { peers: peers as Record<string, string>, links }
+  const uplinks = t.uplinks
+  if (uplinks !== undefined) {
+    if (typeof uplinks !== 'object' || uplinks === null || Array.isArray(uplinks)) bad('uplinks must map peer ids to bytes per second')
+    for (const [p, v] of Object.entries(uplinks as object)) if (typeof v !== 'number' || !(v > 0)) bad(`the uplink of peer ${p} must be a positive number of bytes per second`)
+  }
+  return { peers: peers as Record<string, string>, links, ...(uplinks === undefined ? {} : { uplinks: uplinks as Record<string, number> }) }
 }
 
 /** The table named by TANDEM_EMULATE_LINKS, or undefined when the variable is unset (every real run). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LinkEmulation, LinkShaper, linkFigures, parseLinkEmulationTable, type ShaperClock } from '../../src/link-shaper.js'
+import { EgressCap, LinkEmulation, LinkShaper, linkFigures, parseLinkEmulationTable, type ShaperClock } from '../../src/link-shaper.js'
 
 /** A manual clock: sleepers wake, in time order, as `advance` passes their time. */
 class FakeClock implements ShaperClock {
@@ -79,6 +79,54 @@ describe('LinkShaper', () => {
     await clock.advance(10_000)
     await p
     expect(seen).toEqual(['big', 'small'])
+  })
+})
+
+describe('egress cap (a device uplink shared by its links)', () => {
+  it('serializes a worker\'s messages to different peers through its uplink, then each crosses its own link', async () => {
+    const clock = new FakeClock()
+    const up = new EgressCap(1_000_000)
+    const fast = new LinkShaper({ clock }, { bandwidthBytesPerS: 10_000_000, latencyMs: 1, egress: up })
+    const slow = new LinkShaper({ clock }, { bandwidthBytesPerS: 400_000, latencyMs: 30, egress: up })
+    const arrivals: { name: string; at: number }[] = []
+    const send = (link: LinkShaper, name: string) => {
+      const at = link.admit(10_000)
+      return link.arrive(at).then(() => arrivals.push({ name, at: clock.nowMs() }))
+    }
+    // Three 10 kB messages handed over at t = 0, 10 ms each through the 1 MB/s uplink:
+    // 1. fast: uplink 0-10, its own link (1 ms) keeps up: out at 10, arrives 11.
+    // 2. slow: uplink 10-20, but its 400 kB/s link takes 25 ms from 10: out at 35, arrives 65.
+    // 3. fast: uplink 20-30, out at 30, arrives 31 (without the cap it would arrive at 3).
+    const done = [send(fast, 'fast 1'), send(slow, 'slow'), send(fast, 'fast 2')]
+    await clock.advance(1_000)
+    await Promise.all(done)
+    expect(arrivals.map((a) => a.name)).toEqual(['fast 1', 'fast 2', 'slow'])
+    expect(arrivals[0]!.at).toBeCloseTo(11, 6)
+    expect(arrivals[1]!.at).toBeCloseTo(31, 6)
+    expect(arrivals[2]!.at).toBeCloseTo(65, 6)
+    // The uplink carried 30 kB in 30 ms: the sum of the sends binds, not any one link.
+    expect(up.freeAtMs).toBeCloseTo(30, 6)
+  })
+
+  it('gives a worker with an uplink in the table one cap shared by all its shapers, unlisted peers included', () => {
+    const clock = new FakeClock()
+    const table = parseLinkEmulationTable(
+      { peers: { pA: 'east', pB: 'east', pC: 'west' }, links: [{ a: 'east', b: 'east', bandwidthBytesPerS: 1e9, latencyMs: 0 }], uplinks: { pA: 1_000_000 } },
+      'test',
+    )
+    const em = new LinkEmulation({ clock }, { table, self: 'pA' })
+    // 5 kB to pB (listed, 1 GB/s) then 5 kB to pC (no entry: shaped by the cap alone), both at t = 0.
+    expect(em.shaperFor('pB')!.admit(5_000)).toBeCloseTo(5, 6)
+    expect(em.shaperFor('pC')!.admit(5_000)).toBeCloseTo(10, 6)
+    // Another worker without an uplink entry shapes only its listed pairs.
+    const other = new LinkEmulation({ clock }, { table, self: 'pB' })
+    expect(other.shaperFor('pC')).toBeUndefined()
+    expect(other.shaperFor('pA')!.admit(5_000)).toBeCloseTo(0.005, 6)
+  })
+
+  it('refuses an uplink that is not a positive number', () => {
+    expect(() => parseLinkEmulationTable({ peers: {}, links: [], uplinks: { pA: 0 } }, 't.json')).toThrow(/uplink of peer pA must be a positive number/)
+    expect(() => parseLinkEmulationTable({ peers: {}, links: [], uplinks: [1] }, 't.json')).toThrow(/uplinks must map peer ids/)
   })
 })
 
