@@ -33,6 +33,11 @@ export interface PlanValidateOptions {
    * predicted from a calibration taken under the same background load.
    */
   calibrateEach?: boolean
+  /**
+   * Before the first calibration, one short unshaped run whose figures are thrown away (default
+   * on): the first run of a session ran cold (run F: 4.0-4.5 s of sync against 1.6-2.5 s later).
+   */
+  warmupRun?: boolean
   /** Progress lines (stderr). */
   progress?(line: string): void
 }
@@ -49,6 +54,10 @@ interface PlanSpec {
   name: string
   /** devices[s][r]: worker name of stage s in replica r. */
   devices: string[][]
+  /** An uplink cap on every worker (home connections), Mbit/s, shared by all of its outgoing links. */
+  uplinkMbps?: number
+  /** Run only when `--plans` names it (not part of the default set, whose runs are recorded). */
+  optIn?: boolean
 }
 
 export const PLANS: PlanSpec[] = [
@@ -56,6 +65,9 @@ export const PLANS: PlanSpec[] = [
   { name: '2x2 pipelines inside sites (data-parallel groups across)', devices: [['a0', 'b0'], ['a1', 'b1']] },
   { name: '4x1 one pipeline, one slow boundary', devices: [['a0'], ['a1'], ['b0'], ['b1']] },
   { name: '1x4 data parallel only', devices: [['a0', 'a1', 'b0', 'b1']] },
+  // 60 Mbit/s: one 3.35 MB fp16 chunk alone leaves in 0.45 s, under the 0.67 s of the 40 Mbit/s
+  // inter-site path, but a worker's three chunks together need 1.34 s: the uplink's sum binds.
+  { name: '1x4 uplinks capped at 60 Mbit/s (home links)', devices: [['a0', 'a1', 'b0', 'b1']], uplinkMbps: 60, optIn: true },
 ]
 
 export interface PlanResult {
@@ -120,9 +132,10 @@ const median = (xs: number[]): number => {
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
 
-function emulationTable(o: PlanValidateOptions, peers: Map<string, string>): LinkEmulationTable {
+function emulationTable(o: PlanValidateOptions, peers: Map<string, string>, uplinkMbps?: number): LinkEmulationTable {
   const bytes = (mbps: number) => (mbps * 1e6) / 8
   return {
+    ...(uplinkMbps === undefined ? {} : { uplinks: Object.fromEntries(WORKERS.map((w) => [peers.get(w.name)!, bytes(uplinkMbps)])) }),
     peers: Object.fromEntries(WORKERS.map((w) => [peers.get(w.name)!, w.site])),
     links: [
       { a: 'a', b: 'a', bandwidthBytesPerS: bytes(o.intra.mbps), latencyMs: o.intra.latencyMs },
@@ -159,6 +172,7 @@ export function predict(
         memoryBytes: 2 ** 40,
         speed: { flopsPerS: flops },
         ...(m === undefined || s < 0 ? {} : { optimizerSecondsPerParam: m.optimizerMs / 1000 / placement.rangeParams(model, cm.sizes, stages[s]!) }),
+        ...(plan.uplinkMbps === undefined ? {} : { uplinkBytesPerS: (plan.uplinkMbps * 1e6) / 8 }),
         syncSecondsPerParam,
       }
     }),
@@ -320,8 +334,6 @@ export async function runPlanValidation(o: PlanValidateOptions): Promise<PlanVal
       peers.set(w.name, key.publicKey.toString())
       keys.set(w.name, await readFile(join(kdir, 'peer-key')))
     }
-    const tablePath = join(root, 'links.json')
-    await writeFile(tablePath, JSON.stringify(emulationTable(o, peers), null, 2))
     // Calibration: the update exchange's own per-parameter work, from 1x4 on unshaped links (one
     // stage, so no norm exchange; the replica that finishes its pipeline last waits for no one, so
     // the smallest sync time is the work itself).
@@ -329,7 +341,7 @@ export async function runPlanValidation(o: PlanValidateOptions): Promise<PlanVal
     await writeFile(bare, JSON.stringify({ peers: {}, links: [] }))
     const calibrate = async (dir: string): Promise<Calibration> => {
       process.env[EMULATE_LINKS_ENV] = bare
-      const dp = PLANS.find((p) => p.devices.length === 1)!
+      const dp = PLANS.find((p) => p.devices.length === 1 && p.uplinkMbps === undefined)!
       const c = await runPlan(o, dir, keys, dp, undefined, false)
       const params = placement.rangeParams(PRESETS.tiny, placement.paramSizes(PRESETS.tiny), { start: 0, end: PRESETS.tiny.nLayer })
       const syncMs = c.measured.map((m) => m.syncMs)
@@ -337,13 +349,21 @@ export async function runPlanValidation(o: PlanValidateOptions): Promise<PlanVal
       ;(o.progress ?? (() => {}))(`calibration: the update exchange costs ${(cal.syncSecondsPerParam * 1e9).toFixed(0)} ns per parameter outside the network`)
       return cal
     }
+    if (o.calibrate && o.warmupRun !== false) {
+      process.env[EMULATE_LINKS_ENV] = bare
+      const dp = PLANS.find((p) => p.devices.length === 1 && p.uplinkMbps === undefined)!
+      const w = await runPlan({ ...o, steps: 2, warmupSteps: 1 }, join(root, 'warm-up'), keys, dp, undefined, false)
+      ;(o.progress ?? (() => {}))(`warm-up run (discarded): sync ${w.measured.map((m) => m.syncMs.toFixed(0)).join(', ')} ms per worker`)
+    }
     let calibration: Calibration | undefined
     if (o.calibrate) calibration = await calibrate(join(root, 'calibration'))
-    const chosen = PLANS.filter((p) => o.only === undefined || o.only.some((s) => p.name.includes(s)))
+    const chosen = PLANS.filter((p) => (o.only === undefined ? p.optIn !== true : o.only.some((s) => p.name.includes(s))))
     const plans: PlanResult[] = []
     for (const [i, plan] of chosen.entries()) {
       const own = o.calibrate && o.calibrateEach === true && i > 0 ? await calibrate(join(root, `calibration-${i}`)) : undefined
       // Children inherit it: only the workers read it.
+      const tablePath = join(root, `links-${i}.json`)
+      await writeFile(tablePath, JSON.stringify(emulationTable(o, peers, plan.uplinkMbps), null, 2))
       process.env[EMULATE_LINKS_ENV] = tablePath
       const result = await runPlan(o, join(root, `plan-${i}`), keys, plan, own ?? calibration)
       plans.push(o.calibrateEach === true && calibration !== undefined ? { ...result, calibration: own ?? calibration } : result)
