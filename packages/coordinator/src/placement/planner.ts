@@ -64,10 +64,29 @@ export interface PlanResult {
   replan?: {
     decision: 'kept' | 'repaired' | 'replaced'
     move: MoveEstimate
-    /** The repaired current plan's figures, what the chosen plan had to beat. */
+    /** The repaired current plan's step, what the chosen plan had to beat (null when it cannot be repaired). */
     currentStepS: number | null
+    /** The chosen plan's re-plan objective: step + move seconds / amortizeSteps. */
+    objectiveS: number
+    /** The repaired current plan's objective (its spares' fetch included); null when it cannot be repaired. */
+    currentObjectiveS: number | null
+    /**
+     * The plan a from-scratch search (same seed and budget) chose for this cluster, judged by the
+     * same objective: the choice is never worse than it, except that the current plan may stay
+     * while the from-scratch plan is better by less than the margin. Null when nothing fits.
+     */
+    fromScratch: ReplanFigures | null
   }
   search: { shapes: number; evaluations: number; elapsedMs: number; stoppedEarly: boolean; seed: number }
+}
+
+/** A plan's figures under the re-plan objective. */
+export interface ReplanFigures {
+  plan: PlacementPlan
+  stepS: number
+  move: MoveEstimate
+  /** step + move seconds / amortizeSteps. */
+  objectiveS: number
 }
 
 const INFEASIBLE = 1e12
@@ -323,6 +342,13 @@ class Search {
 /**
  * Chooses a placement for `workload` on `cluster`. Never throws for a well-formed cluster: when
  * nothing fits, `ok` is false and `reasons` says which constraint fails.
+ *
+ * With a current plan, the search runs twice: once from scratch (step time alone, the same search
+ * as without a current plan) and once under the re-plan objective (step + move amortised), seeded
+ * with the repaired current plan and with the from-scratch optimum. Annealing runs of one budget
+ * end in different optima, so a lone re-plan search can end worse on both counts than planning
+ * from scratch; judging the from-scratch optimum by the same objective makes the choice at least
+ * as good as it (up to the hysteresis margin in favour of the current plan).
  */
 export function planPlacement(cluster: Cluster, model: GPTJConfig, workload: Workload, options: PlannerOptions = {}): PlanResult {
   const opts = {
@@ -335,14 +361,17 @@ export function planPlacement(cluster: Cluster, model: GPTJConfig, workload: Wor
     checkpointBytesPerS: options.checkpointBytesPerS ?? CHECKPOINT_BYTES_PER_S,
     ...(options.current ? { current: options.current } : {}),
   }
-  const search = new Search(cluster, model, workload, opts)
   const found = candidateShapes(model, workload, cluster.devices.length)
   const shapes = typeof found === 'string' ? [] : found
+  // The from-scratch search, first: with a current plan it has half the time bound.
+  const { current: _current, ...scratchOpts } = opts
+  const scratch = new Search(cluster, model, workload, opts.current ? { ...scratchOpts, timeBoundMs: opts.timeBoundMs / 2 } : scratchOpts)
+  const searches = [scratch]
   const summary = () => ({
     shapes: shapes.length,
-    evaluations: search.evaluations,
-    elapsedMs: opts.now() - search.started,
-    stoppedEarly: search.stoppedEarly,
+    evaluations: searches.reduce((sum, s) => sum + s.evaluations, 0),
+    elapsedMs: opts.now() - scratch.started,
+    stoppedEarly: searches.some((s) => s.stoppedEarly),
     seed: opts.seed,
   })
   if (typeof found === 'string') return { ok: false, reasons: [found], search: summary() }
@@ -351,8 +380,80 @@ export function planPlacement(cluster: Cluster, model: GPTJConfig, workload: Wor
     return { ok: false, reasons: [reason], search: summary() }
   }
 
-  // Seeds: the best structured or random start per shape (and the repaired current plan).
-  const repaired = opts.current ? search.repairCurrent() : null
+  const fromScratch = searchShapes(scratch, shapes, [])
+  let best = fromScratch.best
+  let decision: 'kept' | 'repaired' | 'replaced' = 'replaced'
+  let re: Search | null = null
+  let repaired: Candidate | null = null
+  let scratchJudged: Candidate | null = null
+  if (opts.current) {
+    // The re-plan search keeps the whole bound, counted from the start of the call.
+    re = new Search(cluster, model, workload, { ...opts, timeBoundMs: opts.timeBoundMs - (opts.now() - scratch.started) })
+    searches.push(re)
+    repaired = re.repairCurrent()
+    // The from-scratch optimum, judged by the re-plan objective (its move counted the same way).
+    scratchJudged = fromScratch.best.cost < INFEASIBLE && fromScratch.best.stages ? re.evaluate(fromScratch.best.devices) : null
+    const seeded = [repaired, scratchJudged].filter((c): c is Candidate => c !== null && c.cost < INFEASIBLE)
+    const found = searchShapes(re, shapes, seeded)
+    best = found.best
+    if (scratchJudged) {
+      // Moves that trade a little step time for less state moved, from the from-scratch optimum.
+      const polished = re.anneal(scratchJudged, Math.ceil(found.perRound))
+      if (polished.cost < best.cost) best = polished
+    }
+    if (repaired?.stages && repaired.cost < INFEASIBLE) {
+      // The repaired plan improved without moving layer boundaries (cheap moves only), then
+      // hysteresis: the current plan stays unless the best is better by the margin.
+      const polished = re.anneal(repaired, Math.ceil(found.perRound), repaired.stages)
+      if (polished.cost < best.cost) best = polished
+      if (!(best.cost < repaired.cost * (1 - opts.margin))) {
+        best = repaired
+        const intact = indexPlan(cluster, opts.current).every((row) => row.every((d) => d !== null))
+        decision = intact ? 'kept' : 'repaired'
+      }
+    }
+  }
+
+  if (best.cost >= INFEASIBLE || best.stages === null) {
+    return { ok: false, reasons: [diagnose(scratch.cm, cluster, shapes, best)], search: summary() }
+  }
+  const placement: Placement = { stages: best.stages, devices: best.devices }
+  const result: PlanResult = {
+    ok: true,
+    plan: toPlan(cluster, placement),
+    estimate: estimateStep(scratch.cm, cluster, placement),
+    reasons: [],
+    search: summary(),
+  }
+  if (re) {
+    const move = re.move(placement)
+    const repairedCore = repaired?.stages ? stepCore(re.cm, cluster, { stages: repaired.stages, devices: repaired.devices }) : null
+    let scratchFigures: ReplanFigures | null = null
+    if (fromScratch.best.stages && fromScratch.best.cost < INFEASIBLE) {
+      // As planned from scratch (its own split), not as the re-plan objective re-split it.
+      const p: Placement = { stages: fromScratch.best.stages, devices: fromScratch.best.devices }
+      const m = re.move(p)
+      const stepS = stepCore(re.cm, cluster, p).stepS
+      scratchFigures = { plan: toPlan(cluster, p), stepS, move: m, objectiveS: stepS + m.seconds / opts.amortizeSteps }
+    }
+    result.replan = {
+      decision,
+      move,
+      currentStepS: repairedCore ? repairedCore.stepS : null,
+      objectiveS: result.estimate!.stepS + move.seconds / opts.amortizeSteps,
+      currentObjectiveS: repaired?.stages && repaired.cost < INFEASIBLE ? repaired.cost : null,
+      fromScratch: scratchFigures,
+    }
+  }
+  return result
+}
+
+/**
+ * Seeds per shape (the best structured or random start, or one of `extra` of that shape when it
+ * is better), then successive halving: every shape gets a short anneal, the better half twice as
+ * long, and so on until one shape is left; each round spends about the same number of evaluations.
+ */
+function searchShapes(search: Search, shapes: Shape[], extra: Candidate[]): { best: Candidate; perRound: number } {
   const orderings = search.orderings()
   const perShape = shapes.map((shape) => {
     let shapeBest: Candidate | null = null
@@ -360,16 +461,16 @@ export function planPlacement(cluster: Cluster, model: GPTJConfig, workload: Wor
       const c = search.evaluate(seed)
       if (shapeBest === null || c.cost < shapeBest.cost) shapeBest = c
     }
-    const same = repaired && repaired.devices.length === shape.stages && repaired.devices[0]!.length === shape.replicas
-    return same && repaired.cost < shapeBest!.cost ? repaired : shapeBest!
+    for (const c of extra) {
+      const same = c.devices.length === shape.stages && c.devices[0]!.length === shape.replicas
+      if (same && c.cost < shapeBest!.cost) shapeBest = c
+    }
+    return shapeBest!
   })
   let best = perShape.reduce((a, b) => (b.cost < a.cost ? b : a))
-
-  // Successive halving: every shape gets a short anneal, the better half twice as long, and so on
-  // until one shape is left; each round spends about the same number of evaluations.
   let alive = perShape.map((c, i) => ({ c, i }))
   const rounds = Math.ceil(Math.log2(alive.length)) + 1
-  const perRound = opts.iterations / rounds
+  const perRound = search.opts.iterations / rounds
   while (!search.outOfTime()) {
     const its = Math.max(1, Math.floor(perRound / alive.length))
     alive = alive.map(({ c, i }) => ({ c: search.anneal(c, its), i }))
@@ -378,39 +479,7 @@ export function planPlacement(cluster: Cluster, model: GPTJConfig, workload: Wor
     if (alive.length === 1) break
     alive = alive.slice(0, Math.ceil(alive.length / 2))
   }
-
-  let decision: 'kept' | 'repaired' | 'replaced' = 'replaced'
-  if (repaired?.stages && repaired.cost < INFEASIBLE) {
-    // The repaired plan improved without moving layer boundaries (cheap moves only), then
-    // hysteresis: the current plan stays unless the best is better by the margin.
-    const polished = search.anneal(repaired, Math.ceil(perRound), repaired.stages)
-    if (polished.cost < best.cost) best = polished
-    if (!(best.cost < repaired.cost * (1 - opts.margin))) {
-      best = repaired
-      const intact = indexPlan(cluster, opts.current!).every((row) => row.every((d) => d !== null))
-      decision = intact ? 'kept' : 'repaired'
-    }
-  }
-
-  if (best.cost >= INFEASIBLE || best.stages === null) {
-    return { ok: false, reasons: [diagnose(search.cm, cluster, shapes, best)], search: summary() }
-  }
-  const placement: Placement = { stages: best.stages, devices: best.devices }
-  const result: PlanResult = {
-    ok: true,
-    plan: toPlan(cluster, placement),
-    estimate: estimateStep(search.cm, cluster, placement),
-    reasons: [],
-    search: summary(),
-  }
-  if (opts.current) {
-    result.replan = {
-      decision,
-      move: search.move(placement),
-      currentStepS: repaired?.stages ? stepCore(search.cm, cluster, { stages: repaired.stages, devices: repaired.devices }).stepS : null,
-    }
-  }
-  return result
+  return { best, perRound }
 }
 
 /**
