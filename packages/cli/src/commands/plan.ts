@@ -15,18 +15,22 @@ export function registerPlan(program: Command): void {
     .requiredOption('--run <file>', 'RUN.json: model, batch, codecs, parallelism (see examples/runs)')
     .option('--seed <n>', 'seed of the search (same seed, same plan)', parseIntOption('--seed', { min: 0, max: 2 ** 31 - 1 }), 1)
     .option('--budget <n>', 'evaluations the search may spend', parseIntOption('--budget', { min: 1, max: 10_000_000 }))
+    .option('--bound', 'also plan the same devices with every link free: how fast any placement could be (doubles planning time)')
     .option('--json', 'print one JSON document')
-    .action(async (opts: { cluster: string; run: string; seed: number; budget?: number; json?: boolean }) => {
+    .action(async (opts: { cluster: string; run: string; seed: number; budget?: number; bound?: boolean; json?: boolean }) => {
       const { placement, loadRunConfig, resolveModelConfig } = await import('@tandem/coordinator')
       const { formatBytes } = placement
       const run = await loadRunConfig(opts.run)
       const model = await resolveModelConfig(run)
       const workload = placement.workloadFromRun(run)
       const cluster = placement.resolveCluster(await placement.loadClusterFile(opts.cluster), model, workload)
-      const report = placement.planReport(cluster, model, workload, {
-        seed: opts.seed,
-        ...(opts.budget === undefined ? {} : { iterations: opts.budget }),
-      })
+      const report = placement.planReport(
+        cluster,
+        model,
+        workload,
+        { seed: opts.seed, ...(opts.budget === undefined ? {} : { iterations: opts.budget }) },
+        { bound: opts.bound === true },
+      )
       if (!report.ok) throw new UserError(`${opts.cluster}: ${report.reasons.join(' ')}`, { reasons: report.reasons }, 'E_NO_PLAN')
       if (opts.json) {
         printJson({ cluster: cluster.name, devices: cluster.devices.length, run: run.name, ...report })
@@ -48,6 +52,7 @@ export function registerPlan(program: Command): void {
         `Random (same shape, median of ${placement.RANDOM_BASELINE_SAMPLES} seeded shuffles, ${Math.round(report.random!.feasibleFraction * 100)}% fit in memory):`,
         ...describe(report.random!),
         '',
+        ...(report.bound ? bounded(report.bound) : []),
         `${versus('naive', report.speedup!.vsNaive)}; ${versus('random', report.speedup!.vsRandom)}. Planned in ${(report.search.elapsedMs / 1000).toFixed(1)} s (${report.search.evaluations.toLocaleString('en')} evaluations over ${report.search.shapes} shapes, seed ${report.search.seed}${report.search.stoppedEarly ? ', stopped at the time bound' : ''}).`,
       ]
       process.stdout.write(`${lines.join('\n')}\n`)
@@ -59,6 +64,14 @@ function describe(e: placement.EstimateSummary): string[] {
   const head = `  step ${sec(e.stepS)}, ${Math.round(e.tokensPerS).toLocaleString('en')} tokens/s (${e.microBatches} micro-batches per replica)`
   const parts = `  compute ${sec(b.computeS)} + pipeline transfer ${sec(b.transferS)} + bubble ${sec(b.bubbleS)} + data-parallel sync ${sec(b.syncS)}`
   return e.feasible ? [head, parts] : [`${head}: does not fit in memory: ${e.reasons[0]}`, parts]
+}
+
+function bounded(b: placement.NetworkFreeBound): string[] {
+  const naive = b.naiveOverBound === null ? '' : `, naive ${b.naiveOverBound.toFixed(2)}x`
+  return [
+    `Network-free bound (the same devices, every link free; ${b.shape.stages} stages x ${b.shape.replicas} replicas): step ${sec(b.stepS)}; Tandem is ${b.tandemOverBound.toFixed(2)}x above it${naive}. Compute floor (every FLOP over all devices): ${sec(b.computeFloorS)}.`,
+    '',
+  ]
 }
 
 /** Seconds, in ms below one second (tiny models step in milliseconds). */

@@ -4,6 +4,9 @@
 // - naive: the devices in the order the cluster lists them, data-parallel groups filled first
 //   (Megatron's rank order: stage s, replica r gets device s * R + r);
 // - random: the same from a seeded shuffle (the network-oblivious baseline of Yuan et al. 2022).
+// And two floors no placement can beat on the described devices: the network-free cluster (every
+// link infinitely fast, zero latency) that the planner searches like any other, and the compute
+// floor (every FLOP of the step spread over all devices in proportion to their speed).
 import { evenSplit } from '@tandem/model'
 import type { Cluster } from './cluster.js'
 import { type CostModel, estimateStep, type Placement, type StepEstimate } from './cost-model.js'
@@ -53,4 +56,29 @@ export function randomBaseline(
   tried.sort((a, b) => rank(a.e) - rank(b.e) || a.e.stepS - b.e.stepS)
   const mid = tried[Math.floor(samples / 2)]!
   return { median: mid.e, placement: mid.p, feasibleFraction: tried.filter((t) => t.e.feasible).length / samples }
+}
+
+/**
+ * The same devices with every link infinitely fast and without latency (access-link caps lifted):
+ * what is left of a step is compute, the pipeline bubble and the per-parameter work.
+ */
+export function networkFreeCluster(cluster: Cluster): Cluster {
+  const n = cluster.devices.length
+  return {
+    name: `${cluster.name} (network-free)`,
+    devices: cluster.devices.map((d) => ({ ...d, uplinkBytesPerS: Number.POSITIVE_INFINITY, downlinkBytesPerS: Number.POSITIVE_INFINITY })),
+    bandwidthBytesPerS: new Float64Array(n * n).fill(Number.POSITIVE_INFINITY),
+    latencyS: new Float64Array(n * n),
+  }
+}
+
+/**
+ * Seconds below which no placement's step can go: every micro-batch of the global batch passes
+ * every block and the head once (forward + backward), and the busiest device is at least as busy
+ * as the speed-weighted mean of all of them. Ignores memory, bubbles and the network.
+ */
+export function computeFloorS(cm: CostModel, cluster: Cluster): number {
+  const microBatches = cm.workload.globalBatch / cm.workload.microBatch
+  const flops = microBatches * (cm.model.nLayer * cm.blockFlops + cm.headFlops)
+  return flops / cluster.devices.reduce((sum, d) => sum + d.flopsPerS, 0)
 }

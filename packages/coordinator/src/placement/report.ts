@@ -2,10 +2,10 @@
 // the same figures for the naive and random placements of the same shape, and, for re-planning,
 // the state moved compared with planning from scratch. JSON-ready (plain numbers and strings).
 import type { GPTJConfig } from '@tandem/model'
-import { randomBaseline, naivePlacement } from './baselines.js'
+import { computeFloorS, naivePlacement, networkFreeCluster, randomBaseline } from './baselines.js'
 import { type Cluster, subCluster } from './cluster.js'
 import { RANDOM_BASELINE_SAMPLES } from './constants.js'
-import { costModel, estimateStep, type Placement, type StepBreakdown, type StepEstimate } from './cost-model.js'
+import { costModel, estimateStep, stepCore, type Placement, type StepBreakdown, type StepEstimate } from './cost-model.js'
 import { indexPlan, type PlacementPlan } from './plan.js'
 import { type PlannerOptions, type PlanResult, planPlacement, type Shape } from './planner.js'
 import type { Workload } from './workload.js'
@@ -59,6 +59,27 @@ export interface PlanReport {
   random?: EstimateSummary & { feasibleFraction: number }
   /** Baseline step time over Tandem's (null when the baseline does not fit in memory). */
   speedup?: { vsNaive: number | null; vsRandom: number | null }
+  /** With `bound`: how fast any placement could be on these devices (see NetworkFreeBound). */
+  bound?: NetworkFreeBound
+  search: PlanResult['search']
+}
+
+/**
+ * The network-free bound: the planner's best step (same seed and budget) when every link is
+ * infinitely fast with zero latency, or the network-free step of Tandem's or naive's own placement
+ * when that is lower (a search result, not a proof: the compute floor below it is one).
+ */
+export interface NetworkFreeBound {
+  stepS: number
+  shape: Shape
+  layers: number[]
+  breakdown: StepBreakdown
+  /** No placement can step faster: all the step's FLOPs over all devices' FLOP/s. */
+  computeFloorS: number
+  /** Tandem's step over the bound: how much any placement could still gain. */
+  tandemOverBound: number
+  /** Naive's step over the bound: the most any placement could gain over naive (null when naive does not fit). */
+  naiveOverBound: number | null
   search: PlanResult['search']
 }
 
@@ -68,7 +89,13 @@ export function placementOf(cluster: Cluster, plan: PlacementPlan): Placement {
   return { stages: plan.stages, devices: idx.map((row) => row.map((i) => i!)) }
 }
 
-export function planReport(cluster: Cluster, model: GPTJConfig, w: Workload, options: PlannerOptions = {}): PlanReport {
+export function planReport(
+  cluster: Cluster,
+  model: GPTJConfig,
+  w: Workload,
+  options: PlannerOptions = {},
+  report: { bound?: boolean } = {},
+): PlanReport {
   const res = planPlacement(cluster, model, w, options)
   if (!res.ok) return { ok: false, reasons: res.reasons, search: res.search }
   const cm = costModel(model, w)
@@ -88,6 +115,40 @@ export function planReport(cluster: Cluster, model: GPTJConfig, w: Workload, opt
     naive,
     random,
     speedup: { vsNaive: ratio(naive), vsRandom: ratio(random) },
+    ...(report.bound ? { bound: networkFreeBound(cluster, model, w, res.plan!, options) } : {}),
+    search: res.search,
+  }
+}
+
+/** The network-free bound for `plan` (Tandem's) and the naive placement of its shape on `cluster`. */
+export function networkFreeBound(cluster: Cluster, model: GPTJConfig, w: Workload, plan: PlacementPlan, options: PlannerOptions = {}): NetworkFreeBound {
+  const cm = costModel(model, w)
+  const tandemP = placementOf(cluster, plan)
+  const naiveP = naivePlacement(cm, cluster, { stages: tandemP.stages.length, replicas: tandemP.devices[0]!.length })
+  const tandem = estimateStep(cm, cluster, tandemP)
+  const naive = estimateStep(cm, cluster, naiveP)
+  const free = networkFreeCluster(cluster)
+  const { current: _current, ...scratch } = options
+  const res = planPlacement(free, model, w, scratch)
+  // Any placement steps at least as fast without the network; the search may miss one of these.
+  let best: Placement | null = res.ok ? placementOf(free, res.plan!) : null
+  let bestS = res.ok ? res.estimate!.stepS : Number.POSITIVE_INFINITY
+  for (const p of [tandemP, naiveP]) {
+    const core = stepCore(cm, free, p)
+    if (core.deficitBytes === 0 && core.stepS < bestS) {
+      best = p
+      bestS = core.stepS
+    }
+  }
+  const e = estimateStep(cm, free, best!)
+  return {
+    stepS: e.stepS,
+    shape: { stages: best!.stages.length, replicas: best!.devices[0]!.length },
+    layers: best!.stages.map((r) => r.end - r.start),
+    breakdown: e.breakdown,
+    computeFloorS: computeFloorS(cm, cluster),
+    tandemOverBound: tandem.stepS / e.stepS,
+    naiveOverBound: naive.feasible ? naive.stepS / e.stepS : null,
     search: res.search,
   }
 }

@@ -76,6 +76,8 @@ export function registerBenchPlan(bench: Command): void {
           const cpu0 = process.cpuUsage()
           const report = placement.planReport(cluster, wl.model, w, options)
           const cpu = process.cpuUsage(cpu0)
+          // The network-free bound: the same search on the same devices with free links (timed apart).
+          const bound = report.ok ? placement.networkFreeBound(cluster, wl.model, w, planOf(report), options) : undefined
           const row: Record<string, unknown> = {
             cluster: spec.name,
             devices: cluster.devices.length,
@@ -96,10 +98,11 @@ export function registerBenchPlan(bench: Command): void {
               naive: brief(report.naive!),
               random: { ...brief(report.random!), feasibleFraction: report.random!.feasibleFraction },
               speedup: report.speedup,
+              bound,
             })
             if (wl.replan) {
               // The worker that leaves: replica 0 of the middle stage.
-              const plan = { stages: report.tandem!.stages.map((s) => ({ start: s.layers[0], end: s.layers[1] + 1 })), devices: report.tandem!.stages.map((s) => s.devices) }
+              const plan = planOf(report)
               const leaving = plan.devices[Math.floor(plan.devices.length / 2)]![0]!
               row.replan = placement.replanReport(cluster, wl.model, w, plan, leaving, options)
             }
@@ -120,6 +123,11 @@ export function registerBenchPlan(bench: Command): void {
     })
 }
 
+/** Tandem's plan back from a report. */
+function planOf(report: placement.PlanReport): placement.PlacementPlan {
+  return { stages: report.tandem!.stages.map((s) => ({ start: s.layers[0], end: s.layers[1] + 1 })), devices: report.tandem!.stages.map((s) => s.devices) }
+}
+
 function line(row: Record<string, unknown>): string {
   const head = `${String(row.cluster).padEnd(18)} ${String(row.workload).split(' (')[0]!.padEnd(24)}`
   if (!row.ok) return `${head} no plan: ${(row.reasons as string[]).join(' ')}\n`
@@ -128,7 +136,9 @@ function line(row: Record<string, unknown>): string {
   const r = row.random as { stepS: number; feasible: boolean }
   const shape = row.shape as { stages: number; replicas: number }
   const fmt = (e: { stepS: number; feasible: boolean }) => (e.feasible ? `${e.stepS.toFixed(2)} s (${(e.stepS / t.stepS).toFixed(2)}x)` : 'does not fit')
-  let s = `${head} ${shape.stages}x${shape.replicas} step ${t.stepS.toFixed(2)} s | naive ${fmt(n)} | random ${fmt(r)} | planned in ${(Number(row.planningMs) / 1000).toFixed(1)} s (${(Number(row.planningCpuMs) / 1000).toFixed(1)} s CPU)\n`
+  const b = row.bound as placement.NetworkFreeBound | undefined
+  const floor = b ? ` | network-free ${b.shape.stages}x${b.shape.replicas} ${b.stepS.toFixed(2)} s (Tandem ${b.tandemOverBound.toFixed(2)}x it, naive ${b.naiveOverBound === null ? '-' : b.naiveOverBound.toFixed(2)}x), compute floor ${b.computeFloorS.toFixed(2)} s` : ''
+  let s = `${head} ${shape.stages}x${shape.replicas} step ${t.stepS.toFixed(2)} s | naive ${fmt(n)} | random ${fmt(r)}${floor} | planned in ${(Number(row.planningMs) / 1000).toFixed(1)} s (${(Number(row.planningCpuMs) / 1000).toFixed(1)} s CPU)\n`
   const re = row.replan as placement.ReplanReport | { error: string } | undefined
   if (re && 'replan' in re) {
     const gb = (b: number) => `${(b / 1e9).toFixed(2)} GB`

@@ -1,6 +1,8 @@
 import { PRESETS } from '@tandem/model'
 import { describe, expect, it } from 'vitest'
-import { planReport, replanReport } from '../../../src/placement/report.js'
+import { computeFloorS, networkFreeCluster } from '../../../src/placement/baselines.js'
+import { costModel, estimateStep } from '../../../src/placement/cost-model.js'
+import { planReport, placementOf, replanReport } from '../../../src/placement/report.js'
 import { cluster, device, toyWorkload } from './helpers.js'
 
 const GB = 1e9
@@ -24,6 +26,35 @@ describe('planReport', () => {
     expect(r.speedup!.vsNaive!).toBeGreaterThan(1.5)
     const { computeS, transferS, bubbleS, syncS } = r.tandem!.breakdown
     expect(computeS + transferS + bubbleS + syncS).toBeCloseTo(r.tandem!.stepS, 9)
+  })
+})
+
+describe('network-free bound', () => {
+  it('lies between the compute floor and the plan, and naive is no further above it than reported', () => {
+    const c = alternating()
+    const r = planReport(c, small, w, { seed: 3, iterations: 1500 }, { bound: true })
+    const b = r.bound!
+    // Over 2 MB/s between sites the network costs most of the step: the bound is far below it.
+    expect(b.stepS).toBeLessThan(r.tandem!.stepS / 2)
+    expect(b.computeFloorS).toBeLessThanOrEqual(b.stepS)
+    expect(b.breakdown.transferS).toBe(0)
+    expect(b.tandemOverBound).toBeCloseTo(r.tandem!.stepS / b.stepS, 12)
+    expect(b.naiveOverBound!).toBeCloseTo(r.naive!.stepS / b.stepS, 12)
+    // Tandem's own placement on free links is no faster than the bound.
+    const cm = costModel(small, w)
+    const plan = { stages: r.tandem!.stages.map((s) => ({ start: s.layers[0], end: s.layers[1] + 1 })), devices: r.tandem!.stages.map((s) => s.devices) }
+    const free = networkFreeCluster(c)
+    expect(estimateStep(cm, free, placementOf(free, plan)).stepS).toBeGreaterThanOrEqual(b.stepS)
+  })
+
+  it('compute floor: all the FLOPs of a step over all the devices', () => {
+    // small: 8 blocks; 16 micro-batches of 128 tokens; 5 devices of 2 TFLOP/s. Forward + backward = 3x forward.
+    const cm = costModel(small, w)
+    const C = small.nEmbd
+    const N = 128
+    const block = 3 * (2 * N * (4 * C * C + 2 * C * small.nInner) + 4 * N * 128 * C)
+    const head = 3 * 2 * N * C * small.vocabSize
+    expect(computeFloorS(cm, alternating())).toBeCloseTo((16 * (8 * block + head)) / (5 * 2e12), 12)
   })
 })
 
