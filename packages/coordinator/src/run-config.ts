@@ -396,7 +396,7 @@ function parseCompression(value: unknown, at: FieldPath): RunConfig['compression
     updates = {
       codec: choice(uo, 'codec', u, UPDATE_CODECS, d.updates.codec),
       warmupSteps: number(uo, 'warmupSteps', u, ...NON_NEGATIVE_INT, d.updates.warmupSteps),
-      bits: number(uo, 'bits', u, 'a whole number from 2 to 8', (x) => Number.isInteger(x) && x >= 2 && x <= 8, d.updates.bits),
+      bits: number(uo, 'bits', u, 'a whole number from 1 to 8 (1: signs)', (x) => Number.isInteger(x) && x >= 1 && x <= 8, d.updates.bits),
       topK: number(uo, 'topK', u, ...FRACTION, d.updates.topK),
       subset: number(uo, 'subset', u, ...FRACTION, d.updates.subset),
     }

@@ -6,6 +6,7 @@ import os from 'node:os'
 import {
   AllReduce,
   CocktailSgd,
+  type CocktailSgdInit,
   type DecodeContext,
   DeltaActivationCodec,
   type EncodeContext,
@@ -54,6 +55,8 @@ export interface UpdateCodecResult {
   replicas: number
   params: number
   step: 'warm-up' | 'compressed'
+  /** The codec's settings when not its defaults (e.g. signs over a 1/6 subset). */
+  settings?: string
   /** Bytes one replica sends per sync (both rounds) and the same rounds as dense fp16. */
   bytesSentPerReplica: number
   bytesFp16PerReplica: number
@@ -248,7 +251,12 @@ function benchGrouping(data: string, x: Float32Array, channels: number): Groupin
   return out
 }
 
-async function benchUpdate(params: number, replicas: number, compressed: boolean): Promise<UpdateCodecResult[]> {
+async function benchUpdate(
+  params: number,
+  replicas: number,
+  compressed: boolean,
+  variant?: { settings: string; init: CocktailSgdInit },
+): Promise<UpdateCodecResult[]> {
   const results: UpdateCodecResult[] = []
   const init = normals(params, 5)
   const deltas = Array.from({ length: replicas }, (_, r) => {
@@ -259,7 +267,7 @@ async function benchUpdate(params: number, replicas: number, compressed: boolean
   const step = compressed ? 100 : 0
   {
     const hub = new InProcessExchangeHub(replicas)
-    const syncs = Array.from({ length: replicas }, (_, r) => new CocktailSgd({ exchange: hub.endpoint(r) }, params, { warmupSteps: 1 }))
+    const syncs = Array.from({ length: replicas }, (_, r) => new CocktailSgd({ exchange: hub.endpoint(r) }, params, { ...variant?.init, warmupSteps: 1 }))
     syncs.forEach((s) => {
       s.reset(init)
     })
@@ -273,6 +281,7 @@ async function benchUpdate(params: number, replicas: number, compressed: boolean
       replicas,
       params,
       step: compressed ? 'compressed' : 'warm-up',
+      ...(variant === undefined ? {} : { settings: variant.settings }),
       bytesSentPerReplica: rep.bytesSent,
       bytesFp16PerReplica: rep.bytesFp16,
       ratioVsFp16: rep.bytesFp16 / rep.bytesSent,
@@ -318,7 +327,11 @@ export async function runCodecBench(options: CodecBenchOptions = {}): Promise<Co
     ...benchGrouping('activation-like', x.subarray(0, Math.min(n, 1 << 20)), channels),
     ...benchGrouping('gaussian', normals(1 << 20, 3), channels),
   ]
-  const update = [...(await benchUpdate(n, replicas, false)), ...(await benchUpdate(n, replicas, true))]
+  const update = [
+    ...(await benchUpdate(n, replicas, false)),
+    ...(await benchUpdate(n, replicas, true)),
+    ...(await benchUpdate(n, replicas, true, { settings: 'signs (1 bit), 1/6 subset', init: { bits: 1, randomRatio: 1 / 6 } })),
+  ]
   let onnx: OnnxQuantizeResult | null = null
   try {
     onnx = await benchOnnxQuantize(x, 64, repeat)

@@ -86,9 +86,9 @@ describe('parseRunConfig', () => {
     expect(refusal({ optimizer: { beta2: 1 } })).toMatch(/optimizer\.beta2 must be a number in \[0, 1\), got 1\./)
     expect(refusal({ compression: { activations: { forward: 'q1' } } })).toMatch(/compression\.activations\.forward must be one of/)
     expect(refusal({ compression: { updates: { topK: 0 } } })).toMatch(/compression\.updates\.topK must be a number in \(0, 1\]/)
-    expect(refusal({ compression: { updates: { bits: 9 } } })).toMatch(/updates\.bits must be a whole number from 2 to 8/)
-    // The update codec has no 1-bit mode: refused here, not by a worker's codec constructor.
-    expect(refusal({ compression: { updates: { bits: 1 } } })).toMatch(/updates\.bits must be a whole number from 2 to 8/)
+    expect(refusal({ compression: { updates: { bits: 9 } } })).toMatch(/updates\.bits must be a whole number from 1 to 8 \(1: signs\)/)
+    expect(refusal({ compression: { updates: { bits: 0 } } })).toMatch(/updates\.bits must be a whole number from 1 to 8/)
+    expect(refusal({ compression: { updates: { bits: 1.5 } } })).toMatch(/updates\.bits must be a whole number from 1 to 8/)
     expect(refusal({ checkpoint: { everySteps: 0 } })).toMatch(/checkpoint\.everySteps must be a whole number >= 1/)
     expect(refusal({ microBatch: 16, globalBatch: 8 })).toMatch(/microBatch \(16\) must not exceed globalBatch \(8\)/)
     expect(refusal({ model: { preset: 'huge' } })).toMatch(/model\.preset must be one of "tiny", "small", "gptj-6b"/)

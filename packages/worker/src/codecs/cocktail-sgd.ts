@@ -35,11 +35,11 @@ import {
 import { CodecErrorCode } from './errors.js'
 import { messageBytes, type SyncRound, type UpdateExchange } from './exchange.js'
 import { firstNonFiniteIndex } from './float-codecs.js'
-import { isValidBits } from './quantized-codec.js'
 import { strideFor, type Subset, subsetFor } from './subset.js'
 import {
   type ChunkExpectation,
   denseMessage,
+  isValidUpdateBits,
   readDense,
   readSparse,
   readUpdateHeader,
@@ -60,7 +60,7 @@ export interface CocktailSgdInit {
   randomRatio?: number
   /** Share of the subset kept by magnitude (default 1: all, no mask). */
   topkRatio?: number
-  /** Bits per kept value, 2..8 (default 2). */
+  /** Bits per kept value: 1 (signs with a mean-magnitude scale per bucket) or 2..8 (symmetric fixed point; default 2). */
   bits?: number
   /** Values per fp16 scale (default 128; a multiple of 8). */
   bucketSize?: number
@@ -130,7 +130,7 @@ export class CocktailSgd {
     if (!Number.isSafeInteger(paramCount) || paramCount < 0) throw new RangeError(`cocktail: bad parameter count ${paramCount}`)
     this.paramCount = paramCount
     const bits = init.bits ?? DEFAULT_UPDATE_BITS
-    if (!isValidBits(bits)) throw new RangeError(`cocktail: bits must be 2..8, got ${bits}`)
+    if (!isValidUpdateBits(bits)) throw new RangeError(`cocktail: bits must be 1..8, got ${bits}`)
     const bucket = init.bucketSize ?? DEFAULT_UPDATE_BUCKET
     if (!Number.isInteger(bucket) || bucket < 8 || bucket % 8 !== 0) throw new RangeError(`cocktail: bucket must be a multiple of 8, got ${bucket}`)
     const topkRatio = init.topkRatio ?? DEFAULT_UPDATE_TOPK_RATIO

@@ -15,6 +15,7 @@ import { ParamsReader, ParamsWriter } from './params.js'
 import { checkScales, dequantizeBlocks, packedBytes, quantizeBlocks, scaleBytes } from './quantize.js'
 import type { SyncRound } from './exchange.js'
 import type { Subset } from './subset.js'
+import { dequantizeSigns, quantizeSigns, signPaddingIsZero } from './sign-quantize.js'
 import { popcount, topkMask } from './top-k.js'
 
 export type UpdateKind = 'sparse' | 'dense32' | 'dense16' | 'skip'
@@ -202,6 +203,11 @@ let keptScratch = new Float32Array(1024)
  * magnitude, kept values quantized. Writes the reconstruction (what the receiver will decode) to
  * `recon` (count values, zero where not kept), so the caller can keep the error v - recon.
  */
+/** Bits per kept value the update codec carries: 1 (signs) or 2..8 (fixed point). */
+export function isValidUpdateBits(bits: number): boolean {
+  return Number.isInteger(bits) && bits >= 1 && bits <= 8
+}
+
 export function sparseMessage(
   codec: string,
   e: ChunkExpectation,
@@ -231,7 +237,8 @@ export function sparseMessage(
   const nScales = Math.ceil(kept / s.bucket)
   const scales = new Uint16Array(payload.buffer, mBytes, nScales)
   const codesAt = mBytes + scaleBytes(nScales)
-  quantizeBlocks(codec, values, 0, kept, s.bits, s.bucket, 'nearest', 0, scales, 0, payload, codesAt)
+  if (s.bits === 1) quantizeSigns(codec, values, 0, kept, s.bucket, scales, 0, payload, codesAt)
+  else quantizeBlocks(codec, values, 0, kept, s.bits, s.bucket, 'nearest', 0, scales, 0, payload, codesAt)
   const h: UpdateHeader = {
     ...baseHeader(e, 'sparse'),
     stride: subset.stride,
@@ -252,16 +259,33 @@ let valueScratch = new Float32Array(1024)
 function expandSparse(payload: Uint8Array, count: number, kept: number, bits: number, bucket: number, out: Float32Array): void {
   const mBytes = sparseMaskBytes(count, kept)
   const nScales = Math.ceil(kept / bucket)
+  if (bits === 1) {
+    const scales = u16View(payload, mBytes, nScales)
+    const codesAt = mBytes + scaleBytes(nScales)
+    if (kept === count) {
+      dequantizeSigns(scales, 0, payload, codesAt, kept, bucket, out, 0)
+      return
+    }
+    if (valueScratch.length < kept) valueScratch = new Float32Array(kept)
+    dequantizeSigns(scales, 0, payload, codesAt, kept, bucket, valueScratch, 0)
+    scatterMasked(payload, count, out)
+    return
+  }
   if (kept === count) {
     dequantizeBlocks(u16View(payload, mBytes, nScales), 0, payload, mBytes + scaleBytes(nScales), kept, bits, bucket, out, 0)
     return
   }
   if (valueScratch.length < kept) valueScratch = new Float32Array(kept)
   dequantizeBlocks(u16View(payload, mBytes, nScales), 0, payload, mBytes + scaleBytes(nScales), kept, bits, bucket, valueScratch, 0)
+  scatterMasked(payload, count, out)
+}
+
+// Spreads the decoded kept values (valueScratch) over the mask's positions, zeros elsewhere.
+function scatterMasked(mask: Uint8Array, count: number, out: Float32Array): void {
   out.fill(0, 0, count)
   let j = 0
   for (let i = 0; i < count; i++) {
-    if ((payload[i >>> 3]! >>> (i & 7)) & 1) out[i] = valueScratch[j++]!
+    if ((mask[i >>> 3]! >>> (i & 7)) & 1) out[i] = valueScratch[j++]!
   }
 }
 
@@ -304,5 +328,8 @@ export function readSparse(
   const nScales = Math.ceil(h.kept / h.bucket)
   const bad = checkScales(u16View(payload, mBytes, nScales), 0, nScales)
   if (bad >= 0) throw nonFiniteError(codec, bad, 'payload')
+  if (h.bits === 1 && !signPaddingIsZero(payload, mBytes + scaleBytes(nScales), h.kept)) {
+    throw mismatchError(`${codec}: sign padding after ${h.kept} values is not zero`, { codec })
+  }
   expandSparse(payload, h.count, h.kept, h.bits, h.bucket, out)
 }

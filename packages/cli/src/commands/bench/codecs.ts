@@ -78,7 +78,7 @@ export function registerBenchCodecs(bench: Command): void {
     .option('--threads <n>', 'convergence: ONNX Runtime threads per stage', parseIntOption('--threads', { min: 1, max: 256 }), 1)
     .option('--update-random <x>', 'convergence: CocktailSGD random-subset share', parseFloatOption('--update-random', { min: 1e-6, max: 1 }))
     .option('--update-topk <x>', 'convergence: CocktailSGD top-k share of the subset', parseFloatOption('--update-topk', { min: 1e-6, max: 1 }))
-    .option('--update-bits <n>', 'convergence: CocktailSGD bits per kept value', parseIntOption('--update-bits', { min: 2, max: 8 }))
+    .option('--update-bits <n>', 'convergence: CocktailSGD bits per kept value', parseIntOption('--update-bits', { min: 1, max: 8 }))
     .option('--update-warmup <n>', 'convergence: CocktailSGD steps synchronised dense (uncompressed) first', parseIntOption('--update-warmup', { min: 0, max: 1000000 }))
     .option(
       '--local-adam <mode>',
@@ -150,7 +150,7 @@ function printText(r: CodecBenchResult): void {
   out.write('\nupdate sync (one replica, both rounds)\ncodec             step        replicas  bytes sent   fp16 bytes   vs fp16   ms/replica\n')
   for (const u of r.update) {
     out.write(
-      `${u.codec.padEnd(17)} ${u.step.padEnd(11)} ${String(u.replicas).padStart(8)}  ${String(u.bytesSentPerReplica).padStart(10)}  ${String(u.bytesFp16PerReplica).padStart(11)}  ${u.ratioVsFp16.toFixed(1).padStart(7)}x  ${u.msPerReplica.toFixed(1).padStart(9)}\n`,
+      `${u.codec.padEnd(17)} ${u.step.padEnd(11)} ${String(u.replicas).padStart(8)}  ${String(u.bytesSentPerReplica).padStart(10)}  ${String(u.bytesFp16PerReplica).padStart(11)}  ${u.ratioVsFp16.toFixed(1).padStart(7)}x  ${u.msPerReplica.toFixed(1).padStart(9)}${u.settings === undefined ? '' : `  ${u.settings}`}\n`,
     )
   }
   if (r.onnx !== null) {
