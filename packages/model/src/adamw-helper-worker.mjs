@@ -30,7 +30,7 @@ function update(p, g, m, v, k) {
     V.set(whole ? v : v.subarray(at, at + len))
     const end = ((len + 3) & ~3) * 4
     if (rc === undefined) e.adamw(end, k.gradScale, k.beta1, c1, k.beta2, c2, k.invBiasCorrection2Sqrt, k.eps, k.stepSize, k.keep)
-    else e.adamwr(end, k.gradScale, k.beta1, c1, k.beta2, c2, rc.vScale, rc.m2Scale, k.eps, k.stepSize, k.keep)
+    else e.adamwr(end, k.gradScale, k.beta1, c1, k.beta2, c2, rc.vScale, rc.m2Scale, rc.m2Cap, k.eps, k.stepSize, k.keep)
     const full = len === C
     p.set(full ? P : P.subarray(0, len), at)
     m.set(full ? M : M.subarray(0, len), at)

@@ -22,11 +22,13 @@ export interface AdamWScalars {
   /** 1 - lr * weightDecay (1: no decay). */
   keep: number
   /**
-   * Replica-corrected denominator (AdamW `replicas` R > 1): sqrt(v * vScale + m^2 * m2Scale) + eps
-   * with vScale = 1 / (R (1 - beta2^t)) and m2Scale = (1 - 1/R) / (1 - beta1^t)^2, in place of
-   * sqrt(v) * invBiasCorrection2Sqrt + eps. Absent: plain AdamW (the original kernel, unchanged).
+   * Replica-corrected denominator (AdamW `replicas` R > 1):
+   * sqrt(v * vScale + min(m^2 * m2Scale, v * m2Cap)) + eps with vScale = 1 / (R (1 - beta2^t)),
+   * m2Scale = (1 - 1/R) / (1 - beta1^t)^2 and m2Cap = (1 - 1/R) / (1 - beta2^t), in place of
+   * sqrt(v) * invBiasCorrection2Sqrt + eps: v_hat / R + (1 - 1/R) min(m_hat^2, v_hat). Absent: plain
+   * AdamW (the original kernel, unchanged).
    */
-  replicaCorrection?: { vScale: number; m2Scale: number }
+  replicaCorrection?: { vScale: number; m2Scale: number; m2Cap: number }
 }
 
 // --- a tiny assembler for the one module below -----------------------------------------------
@@ -74,6 +76,7 @@ const F32X4_ADD = simd(0xe4)
 const F32X4_SUB = simd(0xe5)
 const F32X4_MUL = simd(0xe6)
 const F32X4_DIV = simd(0xe7)
+const F32X4_MIN = simd(0xe8)
 const F64X2_ADD = simd(0xf0)
 const F64X2_MUL = simd(0xf2)
 const F64X2_PROMOTE_LOW = simd(0x5f)
@@ -93,8 +96,8 @@ const PAGES = Math.ceil((4 * BYTES) / 65536)
  * adamw(endBytes, gs, b1, c1, b2, c2, inv, eps, ss, keep): over the scratch chunks, for every lane
  *   g = gs*g; m = b1*m + c1*g; v = b2*v + c2*g*g; p = keep*p - ss*m / (sqrt(v)*inv + eps)
  * sqsum(endBytes) -> f64: sum of g*g over the gradient chunk.
- * adamwr(endBytes, gs, b1, c1, b2, c2, a, b, eps, ss, keep): adamw with the replica-corrected
- * denominator sqrt(v*a + m*m*b) + eps (see AdamWScalars.replicaCorrection).
+ * adamwr(endBytes, gs, b1, c1, b2, c2, a, b, cap, eps, ss, keep): adamw with the replica-corrected
+ * denominator sqrt(v*a + min(m*m*b, v*cap)) + eps (see AdamWScalars.replicaCorrection).
  */
 function moduleBytes(): Uint8Array {
   // adamw: params 0 end, 1..9 f32 scalars; locals 10 i (i32), 11..19 splats, 20 g, 21 m, 22 v.
@@ -129,17 +132,17 @@ function moduleBytes(): Uint8Array {
     0x0b, 0x0b, // end loop, end block
     0x0b,
   ]
-  // adamwr: params 0 end, 1..10 f32 scalars; locals 11 i (i32), 12..21 splats, 22 g, 23 m, 24 v.
-  const rSplats = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((k) => [...get(k), ...F32X4_SPLAT, ...set(k + 11)])
-  const [RGS, RB1, RC1, RB2, RC2, RA, RB, REPS, RSS, RKEEP] = [12, 13, 14, 15, 16, 17, 18, 19, 20, 21]
-  const RI = 11
-  const RG = 22
-  const RM = 23
-  const RV = 24
+  // adamwr: params 0 end, 1..11 f32 scalars; locals 12 i (i32), 13..23 splats, 24 g, 25 m, 26 v.
+  const rSplats = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((k) => [...get(k), ...F32X4_SPLAT, ...set(k + 12)])
+  const [RGS, RB1, RC1, RB2, RC2, RA, RB, RCAP, REPS, RSS, RKEEP] = [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]
+  const RI = 12
+  const RG = 24
+  const RM = 25
+  const RV = 26
   const adamwrBody = [
     ...vec([
       [1, I32],
-      [13, V128],
+      [14, V128],
     ]),
     ...rSplats,
     0x02, 0x40, // block
@@ -153,7 +156,9 @@ function moduleBytes(): Uint8Array {
     ...get(RI),
     ...get(RI), ...load(P_AT), ...get(RKEEP), ...F32X4_MUL,
     ...get(RSS), ...get(RM), ...F32X4_MUL,
-    ...get(RV), ...get(RA), ...F32X4_MUL, ...get(RM), ...get(RM), ...F32X4_MUL, ...get(RB), ...F32X4_MUL, ...F32X4_ADD,
+    ...get(RV), ...get(RA), ...F32X4_MUL,
+    ...get(RM), ...get(RM), ...F32X4_MUL, ...get(RB), ...F32X4_MUL, ...get(RV), ...get(RCAP), ...F32X4_MUL, ...F32X4_MIN,
+    ...F32X4_ADD,
     ...F32X4_SQRT, ...get(REPS), ...F32X4_ADD,
     ...F32X4_DIV, ...F32X4_SUB,
     ...store(P_AT),
@@ -190,7 +195,7 @@ function moduleBytes(): Uint8Array {
       vec([
         [0x60, ...vec([[I32], ...Array(9).fill([F32])]), ...vec([])],
         [0x60, ...vec([[I32]]), ...vec([[F64]])],
-        [0x60, ...vec([[I32], ...Array(10).fill([F32])]), ...vec([])],
+        [0x60, ...vec([[I32], ...Array(11).fill([F32])]), ...vec([])],
       ]),
     ),
     ...section(3, vec([[0], [1], [2]])),
@@ -210,7 +215,7 @@ interface KernelExports {
   memory: { buffer: ArrayBuffer }
   adamw: (end: number, gs: number, b1: number, c1: number, b2: number, c2: number, inv: number, eps: number, ss: number, keep: number) => void
   sqsum: (end: number) => number
-  adamwr: (end: number, gs: number, b1: number, c1: number, b2: number, c2: number, a: number, b: number, eps: number, ss: number, keep: number) => void
+  adamwr: (end: number, gs: number, b1: number, c1: number, b2: number, c2: number, a: number, b: number, cap: number, eps: number, ss: number, keep: number) => void
 }
 const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
 
@@ -278,7 +283,7 @@ export class AdamWKernel {
       // The lanes past `len` in the last vector compute on stale scratch values and are not copied back.
       const end = ((len + 3) & ~3) * 4
       if (rc === undefined) this.#adamw(end, k.gradScale, k.beta1, c1, k.beta2, c2, k.invBiasCorrection2Sqrt, k.eps, k.stepSize, k.keep)
-      else this.#adamwr(end, k.gradScale, k.beta1, c1, k.beta2, c2, rc.vScale, rc.m2Scale, k.eps, k.stepSize, k.keep)
+      else this.#adamwr(end, k.gradScale, k.beta1, c1, k.beta2, c2, rc.vScale, rc.m2Scale, rc.m2Cap, k.eps, k.stepSize, k.keep)
       const full = len === ADAMW_CHUNK_FLOATS
       p.set(full ? this.#p : this.#p.subarray(0, len), at)
       m.set(full ? this.#m : this.#m.subarray(0, len), at)

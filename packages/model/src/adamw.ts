@@ -46,8 +46,11 @@ export interface AdamWInit {
    * with g_i = mu + noise (variance s2), all-reduce Adam divides by sqrt(mu^2 + s2/R) while a
    * replica's own v estimates mu^2 + s2: in the noise-dominated regime the mean of R local steps is
    * up to sqrt(R) shorter. R > 1 divides instead by a local estimate of the global second moment,
-   * sqrt(v_hat / R + (1 - 1/R) m_hat^2) + eps (m_hat^2 estimates mu^2). The stored m and v stay
-   * standard Adam state; R = 1 is plain AdamW exactly (the default). step() may override it.
+   * sqrt(v_hat / R + (1 - 1/R) min(m_hat^2, v_hat)) + eps (m_hat^2 estimates mu^2; capped at v_hat
+   * because m forgets 100x faster than v, so right after a spike, e.g. a rare token's embedding row,
+   * m_hat^2 overstates the long-run mu^2 and the uncapped step came out shorter than plain Adam's).
+   * The stored m and v stay standard Adam state; R = 1 is plain AdamW exactly (the default).
+   * step() may override it.
    */
   replicas?: number
 }
@@ -274,8 +277,10 @@ export class AdamW {
       stepSize: lr / bc1,
       keep: this.decay.get(name) ? 1 - lr * this.weightDecay : 1,
     }
-    // v_hat / R + (1 - 1/R) m_hat^2 with v_hat = v / bc2, m_hat = m / bc1.
-    if (replicas > 1) k.replicaCorrection = { vScale: 1 / (replicas * bc2), m2Scale: (1 - 1 / replicas) / (bc1 * bc1) }
+    // v_hat / R + (1 - 1/R) min(m_hat^2, v_hat) with v_hat = v / bc2, m_hat = m / bc1.
+    if (replicas > 1) {
+      k.replicaCorrection = { vScale: 1 / (replicas * bc2), m2Scale: (1 - 1 / replicas) / (bc1 * bc1), m2Cap: (1 - 1 / replicas) / bc2 }
+    }
     return k
   }
 
@@ -287,14 +292,14 @@ export class AdamW {
     }
     const { gradScale: gs, beta1: b1, beta2: b2, invBiasCorrection2Sqrt: invBc2Sqrt, eps, stepSize, keep } = k
     if (k.replicaCorrection !== undefined) {
-      const { vScale, m2Scale } = k.replicaCorrection
+      const { vScale, m2Scale, m2Cap } = k.replicaCorrection
       for (let i = 0; i < p.length; i++) {
         const gi = g[i]! * gs
         const mi = b1 * m[i]! + (1 - b1) * gi
         const vi = b2 * v[i]! + (1 - b2) * gi * gi
         m[i] = mi
         v[i] = vi
-        p[i] = p[i]! * keep - (stepSize * mi) / (Math.sqrt(vi * vScale + mi * mi * m2Scale) + eps)
+        p[i] = p[i]! * keep - (stepSize * mi) / (Math.sqrt(vi * vScale + Math.min(mi * mi * m2Scale, vi * m2Cap)) + eps)
       }
       return
     }

@@ -141,6 +141,23 @@ describe('AdamW', () => {
       }
     })
 
+    it("caps the momentum term at v_hat: a gradient spike after a quiet spell steps as plain Adam's, not shorter", () => {
+      // 500 steps of zero gradient (m = v = 0, no move), then g = 1 at t = 501, R = 2, lr 0.1:
+      // m = 0.1, v = 0.001, m_hat^2 = 0.01 but v_hat = 0.001 / (1 - 0.999^501) = 0.0025366. A fresh
+      // spike's m_hat^2 is not the long-run mu^2 that the estimate needs (m forgets 100x faster than
+      // v); uncapped, v_hat/2 + m_hat^2/2 = 0.0062683 gives a step of 0.126306; capped it is v_hat,
+      // plain Adam's 0.1 * 0.1 / sqrt(0.0025366) = 0.198552.
+      for (const kernel of ['wasm', 'js'] as const) {
+        const params = new Map([['x.bias', new Float32Array([0])]])
+        const opt = new AdamW(params, { lr: 0.1, clipNorm: Number.POSITIVE_INFINITY, kernel, replicas: 2 })
+        const zero = new Map([['x.bias', new Float32Array([0])]])
+        for (let t = 0; t < 500; t++) opt.step(zero)
+        expect(params.get('x.bias')![0]).toBe(0)
+        opt.step(new Map([['x.bias', new Float32Array([1])]]))
+        expect(params.get('x.bias')![0], kernel).toBeCloseTo(-0.198552, 5)
+      }
+    })
+
     it('a steady gradient (signal only) steps as plain Adam; alternating signs (noise only) step longer', () => {
       const run = (replicas: number, grads: number[]): number => {
         const params = new Map([['x.bias', new Float32Array([0])]])
