@@ -4,9 +4,10 @@
 // - naive: the devices in the order the cluster lists them, data-parallel groups filled first
 //   (Megatron's rank order: stage s, replica r gets device s * R + r);
 // - random: the same from a seeded shuffle (the network-oblivious baseline of Yuan et al. 2022).
-// And two floors no placement can beat on the described devices: the network-free cluster (every
-// link infinitely fast, zero latency) that the planner searches like any other, and the compute
-// floor (every FLOP of the step spread over all devices in proportion to their speed).
+// And floors no placement can beat on the described devices: the best-link cluster (every link as
+// fast as the cluster's best, with its lowest latency) and the network-free cluster (every link
+// infinitely fast, zero latency), which the planner searches like any other, and the compute floor
+// (every FLOP of the step spread over all devices in proportion to their speed).
 import { evenSplit } from '@tandem/model'
 import type { Cluster } from './cluster.js'
 import { type CostModel, estimateStep, type Placement, type StepEstimate } from './cost-model.js'
@@ -70,6 +71,32 @@ export function networkFreeCluster(cluster: Cluster): Cluster {
     bandwidthBytesPerS: new Float64Array(n * n).fill(Number.POSITIVE_INFINITY),
     latencyS: new Float64Array(n * n),
   }
+}
+
+/**
+ * The same devices with every link as good as the cluster's best one: the highest bandwidth and
+ * the lowest latency of any pair of distinct devices, access-link caps lifted. The cost model only
+ * gets faster with faster links, so no placement on the real cluster beats this cluster's best.
+ */
+export function bestLinkCluster(cluster: Cluster): Cluster {
+  const n = cluster.devices.length
+  let bw = 0
+  let lat = Number.POSITIVE_INFINITY
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue
+      bw = Math.max(bw, cluster.bandwidthBytesPerS[i * n + j]!)
+      lat = Math.min(lat, cluster.latencyS[i * n + j]!)
+    }
+  }
+  const free = networkFreeCluster(cluster)
+  const bandwidth = new Float64Array(n * n).fill(n > 1 ? bw : Number.POSITIVE_INFINITY)
+  const latency = new Float64Array(n * n).fill(n > 1 ? lat : 0)
+  for (let i = 0; i < n; i++) {
+    bandwidth[i * n + i] = Number.POSITIVE_INFINITY
+    latency[i * n + i] = 0
+  }
+  return { ...free, name: `${cluster.name} (best link everywhere)`, bandwidthBytesPerS: bandwidth, latencyS: latency }
 }
 
 /**

@@ -12,8 +12,9 @@
 //    between cells, with unused devices, of stage order, reversal of stage segments; each move
 //    re-split and re-costed), then keeps the better half, so the best shapes get the most moves.
 // 4. Re-planning (a current plan given): the objective adds the time to move state amortised over
-//    REPLAN_AMORTIZE_STEPS steps; the current plan, repaired for departed members, is seeded and
-//    kept unless the best plan is better by REPLAN_MARGIN (hysteresis).
+//    REPLAN_AMORTIZE_STEPS steps. A from-scratch search runs first; its optimum and the current
+//    plan, repaired for departed members, seed the re-plan search. The current plan is kept unless
+//    the best plan is better by REPLAN_MARGIN (hysteresis).
 import type { GPTJConfig, LayerRange } from '@tandem/model'
 import type { Cluster } from './cluster.js'
 import {

@@ -2,7 +2,7 @@
 // the same figures for the naive and random placements of the same shape, and, for re-planning,
 // the state moved compared with planning from scratch. JSON-ready (plain numbers and strings).
 import type { GPTJConfig } from '@tandem/model'
-import { computeFloorS, naivePlacement, networkFreeCluster, randomBaseline } from './baselines.js'
+import { bestLinkCluster, computeFloorS, naivePlacement, networkFreeCluster, randomBaseline } from './baselines.js'
 import { type Cluster, subCluster } from './cluster.js'
 import { RANDOM_BASELINE_SAMPLES } from './constants.js'
 import { costModel, estimateStep, stepCore, type Placement, type StepBreakdown, type StepEstimate } from './cost-model.js'
@@ -65,22 +65,33 @@ export interface PlanReport {
 }
 
 /**
- * The network-free bound: the planner's best step (same seed and budget) when every link is
- * infinitely fast with zero latency, or the network-free step of Tandem's or naive's own placement
- * when that is lower (a search result, not a proof: the compute floor below it is one).
+ * The planner's best step (same seed and budget) on the same devices with better links, or the
+ * step of Tandem's or naive's own placement there when that is lower. A search result, not a
+ * proof (the compute floor is one); the cost model only gets faster with faster links, so no
+ * placement on the real cluster should beat it.
  */
-export interface NetworkFreeBound {
+export interface LinkBound {
   stepS: number
   shape: Shape
   layers: number[]
   breakdown: StepBreakdown
-  /** No placement can step faster: all the step's FLOPs over all devices' FLOP/s. */
-  computeFloorS: number
   /** Tandem's step over the bound: how much any placement could still gain. */
   tandemOverBound: number
   /** Naive's step over the bound: the most any placement could gain over naive (null when naive does not fit). */
   naiveOverBound: number | null
   search: PlanResult['search']
+}
+
+/**
+ * How fast any placement could be on these devices: every link free (network-free: compute, the
+ * bubble and per-parameter work), every link as good as the cluster's best one (best-link), and
+ * the compute floor.
+ */
+export interface NetworkFreeBound extends LinkBound {
+  /** Every link as fast as the cluster's best and as short as its lowest latency. */
+  bestLink: LinkBound
+  /** No placement can step faster: all the step's FLOPs over all devices' FLOP/s. */
+  computeFloorS: number
 }
 
 /** Placement indices of a plan made for `cluster` (every device must be a member). */
@@ -120,37 +131,38 @@ export function planReport(
   }
 }
 
-/** The network-free bound for `plan` (Tandem's) and the naive placement of its shape on `cluster`. */
+/** The bounds for `plan` (Tandem's) and the naive placement of its shape on `cluster`. */
 export function networkFreeBound(cluster: Cluster, model: GPTJConfig, w: Workload, plan: PlacementPlan, options: PlannerOptions = {}): NetworkFreeBound {
   const cm = costModel(model, w)
   const tandemP = placementOf(cluster, plan)
   const naiveP = naivePlacement(cm, cluster, { stages: tandemP.stages.length, replicas: tandemP.devices[0]!.length })
-  const tandem = estimateStep(cm, cluster, tandemP)
+  const tandemS = estimateStep(cm, cluster, tandemP).stepS
   const naive = estimateStep(cm, cluster, naiveP)
-  const free = networkFreeCluster(cluster)
   const { current: _current, ...scratch } = options
-  const res = planPlacement(free, model, w, scratch)
-  // Any placement steps at least as fast without the network; the search may miss one of these.
-  let best: Placement | null = res.ok ? placementOf(free, res.plan!) : null
-  let bestS = res.ok ? res.estimate!.stepS : Number.POSITIVE_INFINITY
-  for (const p of [tandemP, naiveP]) {
-    const core = stepCore(cm, free, p)
-    if (core.deficitBytes === 0 && core.stepS < bestS) {
-      best = p
-      bestS = core.stepS
+  const on = (better: Cluster): LinkBound => {
+    const res = planPlacement(better, model, w, scratch)
+    // Any placement steps at least as fast on better links; the search may miss one of these.
+    let best: Placement | null = res.ok ? placementOf(better, res.plan!) : null
+    let bestS = res.ok ? res.estimate!.stepS : Number.POSITIVE_INFINITY
+    for (const p of [tandemP, naiveP]) {
+      const core = stepCore(cm, better, p)
+      if (core.deficitBytes === 0 && core.stepS < bestS) {
+        best = p
+        bestS = core.stepS
+      }
+    }
+    const e = estimateStep(cm, better, best!)
+    return {
+      stepS: e.stepS,
+      shape: { stages: best!.stages.length, replicas: best!.devices[0]!.length },
+      layers: best!.stages.map((r) => r.end - r.start),
+      breakdown: e.breakdown,
+      tandemOverBound: tandemS / e.stepS,
+      naiveOverBound: naive.feasible ? naive.stepS / e.stepS : null,
+      search: res.search,
     }
   }
-  const e = estimateStep(cm, free, best!)
-  return {
-    stepS: e.stepS,
-    shape: { stages: best!.stages.length, replicas: best!.devices[0]!.length },
-    layers: best!.stages.map((r) => r.end - r.start),
-    breakdown: e.breakdown,
-    computeFloorS: computeFloorS(cm, cluster),
-    tandemOverBound: tandem.stepS / e.stepS,
-    naiveOverBound: naive.feasible ? naive.stepS / e.stepS : null,
-    search: res.search,
-  }
+  return { ...on(networkFreeCluster(cluster)), bestLink: on(bestLinkCluster(cluster)), computeFloorS: computeFloorS(cm, cluster) }
 }
 
 export interface ReplanReport {

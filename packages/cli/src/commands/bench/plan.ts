@@ -137,7 +137,9 @@ function line(row: Record<string, unknown>): string {
   const shape = row.shape as { stages: number; replicas: number }
   const fmt = (e: { stepS: number; feasible: boolean }) => (e.feasible ? `${e.stepS.toFixed(2)} s (${(e.stepS / t.stepS).toFixed(2)}x)` : 'does not fit')
   const b = row.bound as placement.NetworkFreeBound | undefined
-  const floor = b ? ` | network-free ${b.shape.stages}x${b.shape.replicas} ${b.stepS.toFixed(2)} s (Tandem ${b.tandemOverBound.toFixed(2)}x it, naive ${b.naiveOverBound === null ? '-' : b.naiveOverBound.toFixed(2)}x), compute floor ${b.computeFloorS.toFixed(2)} s` : ''
+  const over = (l: placement.LinkBound) =>
+    `${l.shape.stages}x${l.shape.replicas} ${l.stepS.toFixed(2)} s (Tandem ${l.tandemOverBound.toFixed(2)}x it, naive ${l.naiveOverBound === null ? '-' : l.naiveOverBound.toFixed(2)}x)`
+  const floor = b ? ` | best-link ${over(b.bestLink)} | network-free ${over(b)} | compute floor ${b.computeFloorS.toFixed(2)} s` : ''
   let s = `${head} ${shape.stages}x${shape.replicas} step ${t.stepS.toFixed(2)} s | naive ${fmt(n)} | random ${fmt(r)}${floor} | planned in ${(Number(row.planningMs) / 1000).toFixed(1)} s (${(Number(row.planningCpuMs) / 1000).toFixed(1)} s CPU)\n`
   const re = row.replan as placement.ReplanReport | { error: string } | undefined
   if (re && 'replan' in re) {

@@ -1,6 +1,6 @@
 import { PRESETS } from '@tandem/model'
 import { describe, expect, it } from 'vitest'
-import { computeFloorS, networkFreeCluster } from '../../../src/placement/baselines.js'
+import { bestLinkCluster, computeFloorS, networkFreeCluster } from '../../../src/placement/baselines.js'
 import { costModel, estimateStep } from '../../../src/placement/cost-model.js'
 import { planReport, placementOf, replanReport } from '../../../src/placement/report.js'
 import { cluster, device, toyWorkload } from './helpers.js'
@@ -37,6 +37,10 @@ describe('network-free bound', () => {
     // Over 2 MB/s between sites the network costs most of the step: the bound is far below it.
     expect(b.stepS).toBeLessThan(r.tandem!.stepS / 2)
     expect(b.computeFloorS).toBeLessThanOrEqual(b.stepS)
+    // Every link at the best one's figures (1 GB/s, 1 ms here) sits between the two.
+    expect(b.bestLink.stepS).toBeGreaterThanOrEqual(b.stepS)
+    expect(b.bestLink.stepS).toBeLessThanOrEqual(r.tandem!.stepS)
+    expect(b.bestLink.naiveOverBound!).toBeCloseTo(r.naive!.stepS / b.bestLink.stepS, 12)
     expect(b.breakdown.transferS).toBe(0)
     expect(b.tandemOverBound).toBeCloseTo(r.tandem!.stepS / b.stepS, 12)
     expect(b.naiveOverBound!).toBeCloseTo(r.naive!.stepS / b.stepS, 12)
@@ -45,6 +49,17 @@ describe('network-free bound', () => {
     const plan = { stages: r.tandem!.stages.map((s) => ({ start: s.layers[0], end: s.layers[1] + 1 })), devices: r.tandem!.stages.map((s) => s.devices) }
     const free = networkFreeCluster(c)
     expect(estimateStep(cm, free, placementOf(free, plan)).stepS).toBeGreaterThanOrEqual(b.stepS)
+  })
+
+  it('best-link cluster: every pair gets the highest bandwidth and the lowest latency of any pair', () => {
+    const c = alternating()
+    const best = bestLinkCluster(c)
+    for (let i = 0; i < 5; i++) {
+      for (let j = 0; j < 5; j++) {
+        expect(best.bandwidthBytesPerS[i * 5 + j]).toBe(i === j ? Number.POSITIVE_INFINITY : 1e9)
+        expect(best.latencyS[i * 5 + j]).toBe(i === j ? 0 : 0.001)
+      }
+    }
   })
 
   it('compute floor: all the FLOPs of a step over all the devices', () => {
