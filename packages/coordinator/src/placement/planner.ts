@@ -278,6 +278,17 @@ class Search {
           const [lo, hi] = a < b ? [a, b] : [b, a]
           next.splice(lo, hi - lo + 1, ...next.slice(lo, hi + 1).reverse())
         }
+      } else if (u < 0.5 && S > 1 && R > 1) {
+        // Swap the tails of two pipelines from a stage boundary on: re-matches the devices on
+        // either side of that boundary in one move (single swaps would first break both pipelines).
+        const k = 1 + randomInt(this.rng, S - 1)
+        const r1 = randomInt(this.rng, R)
+        const r2 = randomInt(this.rng, R)
+        for (let s = k; s < S; s++) {
+          const t = next[s]![r1]!
+          next[s]![r1] = next[s]![r2]!
+          next[s]![r2] = t
+        }
       } else {
         const s1 = randomInt(this.rng, S)
         const r1 = randomInt(this.rng, R)
