@@ -467,25 +467,27 @@ export function syncSeconds(cm: CostModel, cluster: Cluster, group: readonly num
   const lat = cluster.latencyS
   const chunk = (params / R) * cm.updateBytesPerParam
   const fanBytes = (R - 1) * chunk
-  const arrivals = new Float64Array(R - 1)
+  // Only needed with per-chunk work (the search calls this for every candidate: no allocation otherwise).
+  let arrivals: Float64Array | undefined
   let round = 0
   for (const i of group) {
     const di = cluster.devices[i]!
     const downS = fanBytes / di.downlinkBytesPerS
+    const perChunk = (params * (di.syncSecondsPerParam ?? 0)) / (2 * (R - 1))
+    if (perChunk > 0) arrivals ??= new Float64Array(R - 1)
     let k = 0
     let last = 0
     for (const j of group) {
       if (j === i) continue
       const upS = fanBytes / cluster.devices[j]!.uplinkBytesPerS
       const a = Math.max(chunk / bw[j * n + i]!, upS, downS) + lat[j * n + i]!
-      arrivals[k++] = a
+      if (perChunk > 0) arrivals![k++] = a
       last = Math.max(last, a)
     }
-    const perChunk = (params * (di.syncSecondsPerParam ?? 0)) / (2 * (R - 1))
     if (perChunk > 0) {
-      arrivals.sort()
+      arrivals!.sort()
       let done = 0
-      for (const a of arrivals) done = Math.max(done, a) + perChunk
+      for (const a of arrivals!) done = Math.max(done, a) + perChunk
       round = Math.max(round, done)
     } else {
       round = Math.max(round, last)
