@@ -44,8 +44,10 @@ describe('donor pause', () => {
     const paused = tandem(['worker', 'pause', '--data-dir', bDir, '--reason', 'owner needs the GPU', '--json'])
     // `confirmed` (the worker's status file showing the pause within a few seconds) depends on load: not asserted.
     expect(paused).toMatchObject({ paused: true, workerRunning: true })
-    await coord.waitFor((l) => l.msg === 'donor paused or resumed the device' && l.paused === true, 60_000, 'the pause at the coordinator')
-    const after = coord.lines.length
+    const pauseLine = await coord.waitFor((l) => l.msg === 'donor paused or resumed the device' && l.paused === true, 60_000, 'the pause at the coordinator')
+    // The plan may be logged in the same read as the pause (both within one step boundary under
+    // load): count from the pause line itself, not from what had arrived when the wait returned.
+    const after = coord.lines.indexOf(pauseLine)
     const onePlan = await coord.waitFor((l) => l.msg === 'plan published' && l.replicas === 1 && coord.lines.indexOf(l) >= after, 120_000, 'a plan without b')
     // Training goes on with a alone; b trains no step under that plan.
     const resumeStep = Number(onePlan.resumeStep)
