@@ -30,7 +30,8 @@
 //                                           //   CocktailSGD's (used only by "cocktail"): every
 //                                           //   value (topK 1: no top-k, no mask) of a 1/12 random
 //                                           //   subset at 2 bits, the worker codec's own defaults
-//                                           //   (the codec takes every round(1/subset)-th value)
+//                                           //   (the codec takes every round(1/subset)-th value);
+//                                           //   bits 1 sends signs with one scale per 128 values
 //   },
 //   "checkpoint": { "everySteps": 20, "keep": 5 },
 //   "resume": { "from": "./old-coordinator", "step": 40 }
