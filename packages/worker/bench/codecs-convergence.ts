@@ -56,6 +56,12 @@ export interface ConvergenceOptions {
    * the CocktailSGD stages (as if v were synchronised, which the sync does not do). 0: never.
    */
   shareSecondMomentEvery?: number
+  /**
+   * A diagnostic: CocktailSGD runs compress each replica's gradient (the same codec with error
+   * feedback, fed gradients instead of parameter deltas) and every replica steps one identical
+   * AdamW on the decoded mean gradient, instead of local AdamW steps and a delta sync.
+   */
+  compressGradients?: boolean
   log?: (line: string) => void
 }
 
@@ -158,7 +164,12 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
   const allReduce = rt.map((_, r) => ranges.map((_, s) => new AllReduce({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!)))
   const cocktail = rt.map((_, r) => ranges.map((_, s) => new CocktailSgd({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!, { ...o.cocktail, seed: o.seed })))
   const flat = rt.map(() => sizes.map((n) => new Float32Array(n)))
-  if (spec.updates === 'cocktail') {
+  // Gradient mode: each replica's running sum of its gradients (synced + its unsent residual).
+  const pseudo = rt.map(() => sizes.map((n) => new Float32Array(n)))
+  const gradMode = spec.updates === 'cocktail' && o.compressGradients
+  if (gradMode) {
+    for (let r = 0; r < REPLICAS; r++) for (let s = 0; s < STAGES; s++) cocktail[r]![s]!.reset(pseudo[r]![s]!)
+  } else if (spec.updates === 'cocktail') {
     for (let r = 0; r < REPLICAS; r++) for (let s = 0; s < STAGES; s++) cocktail[r]![s]!.reset(flatten(names[s]!, rt[r]![s]!.params(), flat[r]![s]!))
   }
   const codecs = rt.map(() => ({
@@ -201,13 +212,30 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
       // Standard data parallelism (all-reduce) for every stage of the uncompressed runs and for
       // `allReduceStages`: the mean gradient, then the same AdamW step on every replica.
       // CocktailSGD for the others: a local AdamW step on each replica's own gradient, then the sync.
-      const allReduced = (s: number): boolean => spec.updates === 'all-reduce fp32' || o.allReduceStages.includes(s)
+      const allReduced = (s: number): boolean => spec.updates === 'all-reduce fp32' || o.allReduceStages.includes(s) || gradMode
       await Promise.all(
         rt.map((stages, r) =>
           Promise.all(
             stages.map(async (st, s) => {
               if (!allReduced(s)) return
               const g = flatten(names[s]!, st.gradients(), flat[r]![s]!)
+              if (gradMode && !o.allReduceStages.includes(s)) {
+                // Error-feedback compression of the gradient: the decoded mean is how far the
+                // synchronised sum moved.
+                const sum = pseudo[r]![s]!
+                for (let i = 0; i < sum.length; i++) sum[i] = sum[i]! + g[i]!
+                const before = cocktail[r]![s]!.state().synced.slice()
+                const rep = await cocktail[r]![s]!.sync(sum, step)
+                if (!rep.applied) skipped++
+                if (r === 0) {
+                  updBytes += rep.bytesSent * REPLICAS
+                  updBytesFp16 += rep.bytesFp16 * REPLICAS
+                }
+                const after = cocktail[r]![s]!.state().synced
+                for (let i = 0; i < g.length; i++) g[i] = after[i]! - before[i]!
+                scatter(names[s]!, g, st.gradients())
+                return
+              }
               const rep = await allReduce[r]![s]!.mean(g, step)
               if (!rep.applied) skipped++
               if (r === 0) {
@@ -369,6 +397,7 @@ export async function runCodecConvergence(options: ConvergenceOptions): Promise<
     localAdam: options.localAdam ?? 'replicas',
     allReduceStages: options.allReduceStages ?? [],
     shareSecondMomentEvery: options.shareSecondMomentEvery ?? 0,
+    compressGradients: options.compressGradients ?? false,
   }
   const log = options.log ?? (() => {})
   await mkdir(o.outDir, { recursive: true })

@@ -30,6 +30,7 @@ interface CodecBenchCliOptions {
   updateTopk?: number
   updateBits?: number
   updateWarmup?: number
+  compressGradients?: boolean
   localAdam: string
   allReduceStages: string
   seed: number
@@ -87,6 +88,7 @@ export function registerBenchCodecs(bench: Command): void {
     )
     .option('--seed <n>', 'convergence: seed of the initial weights, the data order and the update subsets', parseIntOption('--seed', { min: 0, max: 2 ** 31 - 1 }), 0)
     .option('--share-v <n>', "convergence, a diagnostic: every N steps set the CocktailSGD replicas' AdamW second moments to their mean (0: never)", parseIntOption('--share-v', { min: 0, max: 1000000 }), 0)
+    .option('--compress-gradients', 'convergence, a diagnostic: CocktailSGD runs compress gradients (error feedback) into one shared AdamW instead of syncing local AdamW deltas')
     .option('--all-reduce-stages <list>', 'convergence, a diagnostic: stages (0-based, comma-separated) that all-reduce gradients even in the CocktailSGD runs', '')
     .action(async (opts: CodecBenchCliOptions) => {
       if (opts.convergence || opts.merge) {
@@ -103,6 +105,7 @@ export function registerBenchCodecs(bench: Command): void {
               allReduceStages: parseStages(opts.allReduceStages),
               seed: opts.seed,
               shareSecondMomentEvery: opts.shareV,
+              compressGradients: opts.compressGradients === true,
               outDir: opts.out,
               cocktail: {
                 ...(opts.updateRandom === undefined ? {} : { randomRatio: opts.updateRandom }),
