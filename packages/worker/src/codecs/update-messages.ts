@@ -196,6 +196,11 @@ function sparsePayloadBytes(count: number, kept: number, bits: number, bucket: n
   return sparseMaskBytes(count, kept) + scaleBytes(Math.ceil(kept / bucket)) + packedBytes(kept, bits)
 }
 
+/** Bits per kept value the update codec carries: 1 (signs) or 2..8 (fixed point). */
+export function isValidUpdateBits(bits: number): boolean {
+  return Number.isInteger(bits) && bits >= 1 && bits <= 8
+}
+
 let keptScratch = new Float32Array(1024)
 
 /**
@@ -203,11 +208,6 @@ let keptScratch = new Float32Array(1024)
  * magnitude, kept values quantized. Writes the reconstruction (what the receiver will decode) to
  * `recon` (count values, zero where not kept), so the caller can keep the error v - recon.
  */
-/** Bits per kept value the update codec carries: 1 (signs) or 2..8 (fixed point). */
-export function isValidUpdateBits(bits: number): boolean {
-  return Number.isInteger(bits) && bits >= 1 && bits <= 8
-}
-
 export function sparseMessage(
   codec: string,
   e: ChunkExpectation,
@@ -259,25 +259,14 @@ let valueScratch = new Float32Array(1024)
 function expandSparse(payload: Uint8Array, count: number, kept: number, bits: number, bucket: number, out: Float32Array): void {
   const mBytes = sparseMaskBytes(count, kept)
   const nScales = Math.ceil(kept / bucket)
-  if (bits === 1) {
-    const scales = u16View(payload, mBytes, nScales)
-    const codesAt = mBytes + scaleBytes(nScales)
-    if (kept === count) {
-      dequantizeSigns(scales, 0, payload, codesAt, kept, bucket, out, 0)
-      return
-    }
-    if (valueScratch.length < kept) valueScratch = new Float32Array(kept)
-    dequantizeSigns(scales, 0, payload, codesAt, kept, bucket, valueScratch, 0)
-    scatterMasked(payload, count, out)
-    return
-  }
-  if (kept === count) {
-    dequantizeBlocks(u16View(payload, mBytes, nScales), 0, payload, mBytes + scaleBytes(nScales), kept, bits, bucket, out, 0)
-    return
-  }
-  if (valueScratch.length < kept) valueScratch = new Float32Array(kept)
-  dequantizeBlocks(u16View(payload, mBytes, nScales), 0, payload, mBytes + scaleBytes(nScales), kept, bits, bucket, valueScratch, 0)
-  scatterMasked(payload, count, out)
+  const scales = u16View(payload, mBytes, nScales)
+  const codesAt = mBytes + scaleBytes(nScales)
+  // Without a mask the kept values are the subset itself; with one they go through the scratch.
+  if (kept < count && valueScratch.length < kept) valueScratch = new Float32Array(kept)
+  const dst = kept === count ? out : valueScratch
+  if (bits === 1) dequantizeSigns(scales, 0, payload, codesAt, kept, bucket, dst, 0)
+  else dequantizeBlocks(scales, 0, payload, codesAt, kept, bits, bucket, dst, 0)
+  if (kept < count) scatterMasked(payload, count, out)
 }
 
 // Spreads the decoded kept values (valueScratch) over the mask's positions, zeros elsewhere.
