@@ -76,7 +76,7 @@ export function codecSettings(run: RunConfig): control.ICodecSettings {
   return {
     activationsForward: { codec: withDelta(a.forward), params: enc({ warmupSteps: a.warmupSteps }) },
     activationsBackward: { codec: withDelta(a.backward), params: enc({ warmupSteps: a.warmupSteps }) },
-    updates: { codec: u.codec, params: enc({ warmupSteps: u.warmupSteps, bits: u.bits, topK: u.topK, subset: u.subset }) },
+    updates: { codec: u.codec, params: enc({ warmupSteps: u.warmupSteps, bits: u.bits, topK: u.topK, subset: u.subset, shareMoments: u.shareMoments, embeddingBlocks: u.embeddingBlocks }) },
     stateTransfer: { codec: 'fp32', params: new Uint8Array() },
   }
 }

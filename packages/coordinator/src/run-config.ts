@@ -25,13 +25,19 @@
 //   "compression": {
 //     "activations": { "forward": "q4", "backward": "q8", "delta": false, "warmupSteps": 5 },
 //                                           // codec ids "fp32" | "fp16" | "q2".."q8" (k-bit)
-//     "updates": { "codec": "cocktail", "warmupSteps": 10, "bits": 2, "topK": 1, "subset": 0.08333333333333333 }
+//     "updates": { "codec": "cocktail", "warmupSteps": 10, "bits": 1, "topK": 1, "subset": 0.16666666666666666,
+//                  "shareMoments": 10, "embeddingBlocks": 0.1375 }
 //                                           // "fp32" | "fp16" | "cocktail"; bits/topK/subset are
 //                                           //   CocktailSGD's (used only by "cocktail"): every
-//                                           //   value (topK 1: no top-k, no mask) of a 1/12 random
-//                                           //   subset at 2 bits, the worker codec's own defaults
+//                                           //   value (topK 1: no top-k, no mask) of a 1/6 random
+//                                           //   subset as signs with one scale per 128 values (bits
+//                                           //   1; 2..8: fixed point), the worker codec's own defaults
 //                                           //   (the codec takes every round(1/subset)-th value);
-//                                           //   bits 1 sends signs with one scale per 128 values
+//                                           //   shareMoments: every N steps the replicas share the
+//                                           //   row means of their AdamW second moments (0: never);
+//                                           //   embeddingBlocks: the token embedding goes as this
+//                                           //   share of its largest 64-value blocks per step (the
+//                                           //   same bytes; 0: through the random subset)
 //   },
 //   "checkpoint": { "everySteps": 20, "keep": 5 },
 //   "resume": { "from": "./old-coordinator", "step": 40 }
@@ -108,6 +114,10 @@ export interface UpdateCompression {
   topK: number
   /** Fraction of the parameters in the shared-seed random subset (cocktail only). */
   subset: number
+  /** Every this many steps the replicas share their AdamW second moments' row means (cocktail only; 0: never). */
+  shareMoments: number
+  /** Share of the token embedding's blocks sent per step, largest first (cocktail only; 0: the random subset). */
+  embeddingBlocks: number
 }
 
 /** Where a new run takes its state from (see checkpoint-import.ts). */
@@ -143,11 +153,12 @@ const PRESET_NAMES = Object.keys(PRESETS) as PresetName[]
 
 /**
  * CocktailSGD's defaults, the same as the worker codec's own (packages/worker/src/codecs/constants.ts:
- * DEFAULT_UPDATE_WARMUP_STEPS, _BITS, _TOPK_RATIO, _RANDOM_RATIO, chosen there by the convergence
- * sweep). The coordinator cannot import the worker, so run-config.test.ts pins the two equal: a run
+ * DEFAULT_UPDATE_WARMUP_STEPS, _BITS, _TOPK_RATIO, _RANDOM_RATIO, DEFAULT_MOMENT_SHARE_EVERY and
+ * DEFAULT_EMBEDDING_BLOCK_RATIO, chosen
+ * there by the convergence experiment). The coordinator cannot import the worker, so run-config.test.ts pins the two equal: a run
  * file that leaves them out trains as the codec was measured.
  */
-export const UPDATE_CODEC_DEFAULTS = { warmupSteps: 10, bits: 2, topK: 1, subset: 1 / 12 } as const
+export const UPDATE_CODEC_DEFAULTS = { warmupSteps: 10, bits: 1, topK: 1, subset: 1 / 6, shareMoments: 10, embeddingBlocks: 0.1375 } as const
 
 /** The defaults of every optional field (the values documented at the top of this file). */
 export const RUN_DEFAULTS: RunConfig = {
@@ -400,6 +411,8 @@ function parseCompression(value: unknown, at: FieldPath): RunConfig['compression
       bits: number(uo, 'bits', u, 'a whole number from 1 to 8 (1: signs)', (x) => Number.isInteger(x) && x >= 1 && x <= 8, d.updates.bits),
       topK: number(uo, 'topK', u, ...FRACTION, d.updates.topK),
       subset: number(uo, 'subset', u, ...FRACTION, d.updates.subset),
+      shareMoments: number(uo, 'shareMoments', u, ...NON_NEGATIVE_INT, d.updates.shareMoments),
+      embeddingBlocks: number(uo, 'embeddingBlocks', u, 'a number from 0 to 1 (0: the random subset)', (x) => x >= 0 && x <= 1, d.updates.embeddingBlocks),
     }
   }
   return { activations, updates }

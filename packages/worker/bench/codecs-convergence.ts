@@ -13,10 +13,16 @@ import {
   type CocktailSgdInit,
   createCodec,
   DEFAULT_BACKWARD_BITS,
+  DEFAULT_EMBEDDING_BLOCK_RATIO,
+  DEFAULT_MOMENT_SHARE_EVERY,
   DEFAULT_FORWARD_BITS,
   InProcessExchangeHub,
+  SecondMomentShare,
+  cocktailSyncFor,
+  SplitCocktailSgd,
   type TensorCodec,
 } from '../src/codecs/index.js'
+import { embeddingRange } from '../src/step-runner.js'
 
 export interface ConvergenceOptions {
   steps?: number
@@ -33,6 +39,22 @@ export interface ConvergenceOptions {
   threads?: number
   /** CocktailSGD settings for the runs that compress updates (default: the codec's defaults). */
   cocktail?: CocktailSgdInit
+  /** A diagnostic: a random-subset share per stage, overriding `cocktail.randomRatio` (default none). */
+  stageRandomRatios?: number[]
+  /** A diagnostic: bits per stage, overriding `cocktail.bits` (default none). */
+  stageBits?: number[]
+  /**
+   * CocktailSGD runs: the token embedding goes as this share of its largest blocks per step
+   * (SplitCocktailSgd, as the worker does; default DEFAULT_EMBEDDING_BLOCK_RATIO). 0: the random subset.
+   */
+  embeddingBlocks?: number
+  /**
+   * A diagnostic: every tensor but lm_head goes by its largest blocks (share `embeddingBlocks`),
+   * lm_head by the random subset.
+   */
+  blocksExceptHead?: boolean
+  /** A diagnostic: block mode's share of blocks per stage (0: the random subset), overriding `cocktail.blockRatio`. */
+  stageBlockRatios?: number[]
   /**
    * Every N steps, drop CocktailSGD's error-feedback buffers (sender residual and aggregator error)
    * as a resume from a checkpoint does: measures what not checkpointing them costs. 0: never.
@@ -56,6 +78,11 @@ export interface ConvergenceOptions {
    * the CocktailSGD stages (as if v were synchronised, which the sync does not do). 0: never.
    */
   shareSecondMomentEvery?: number
+  /**
+   * CocktailSGD runs: every N steps the replicas share their AdamW second moments' row means
+   * (SecondMomentShare, as the worker does; default DEFAULT_MOMENT_SHARE_EVERY). 0: never.
+   */
+  shareMomentsEvery?: number
   /**
    * A diagnostic: CocktailSGD runs compress each replica's gradient (the same codec with error
    * feedback, fed gradients instead of parameter deltas) and every replica steps one identical
@@ -147,6 +174,7 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
   const params = initParams(config, o.seed)
   const rows = o.globalBatch / REPLICAS / o.microBatches
   const names = ranges.map((range) => stageParams(config, range).map((p) => p.name))
+  const layouts = ranges.map((range) => stageParams(config, range).map((p) => ({ length: params.get(p.name)!.length, rowLength: p.shape[p.shape.length - 1]! })))
   const sizes = names.map((ns) => ns.reduce((s, n) => s + params.get(n)!.length, 0))
   // rt[replica][stage]
   const rt: StageRuntime[][] = []
@@ -162,7 +190,35 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
   )
   const hubs = ranges.map(() => new InProcessExchangeHub(REPLICAS))
   const allReduce = rt.map((_, r) => ranges.map((_, s) => new AllReduce({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!)))
-  const cocktail = rt.map((_, r) => ranges.map((_, s) => new CocktailSgd({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!, { ...o.cocktail, seed: o.seed })))
+  const initOf = (s: number): CocktailSgdInit => ({
+    ...o.cocktail,
+    ...(o.stageRandomRatios[s] === undefined ? {} : { randomRatio: o.stageRandomRatios[s] }),
+    ...(o.stageBits[s] === undefined ? {} : { bits: o.stageBits[s] }),
+    ...(o.stageBlockRatios[s] === undefined ? {} : { blockRatio: o.stageBlockRatios[s] }),
+    seed: o.seed,
+  })
+  // Gradient mode's syncs (plain CocktailSgd over the gradient sums).
+  const cocktail = rt.map((_, r) => ranges.map((_, s) => new CocktailSgd({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!, initOf(s))))
+  // The delta syncs, as the worker builds them: the stage holding the embedding sends it by blocks.
+  const syncs = rt.map((_, r) =>
+    ranges.map((range, s) => {
+      if (o.blocksExceptHead) {
+        let head = -1
+        let off = 0
+        for (const t of stageParams(config, range)) {
+          if (t.name === 'lm_head.weight') head = off
+          off += params.get(t.name)!.length
+        }
+        const e = hubs[s]!.endpoint(r)
+        return head < 0
+          ? new CocktailSgd({ exchange: e }, sizes[s]!, { ...initOf(s), blockRatio: o.embeddingBlocks })
+          : new SplitCocktailSgd({ exchange: e }, sizes[s]!, { start: 0, end: head }, o.embeddingBlocks, initOf(s))
+      }
+      if (o.stageBlockRatios[s] !== undefined) return new CocktailSgd({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!, initOf(s))
+      return cocktailSyncFor({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!, embeddingRange(config, range, params), o.embeddingBlocks, initOf(s))
+    }),
+  )
+  const moments = rt.map((_, r) => ranges.map((_, s) => new SecondMomentShare({ exchange: hubs[s]!.endpoint(r) }, layouts[s]!, { every: o.shareMomentsEvery })))
   const flat = rt.map(() => sizes.map((n) => new Float32Array(n)))
   // Gradient mode: each replica's running sum of its gradients (synced + its unsent residual).
   const pseudo = rt.map(() => sizes.map((n) => new Float32Array(n)))
@@ -170,7 +226,7 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
   if (gradMode) {
     for (let r = 0; r < REPLICAS; r++) for (let s = 0; s < STAGES; s++) cocktail[r]![s]!.reset(pseudo[r]![s]!)
   } else if (spec.updates === 'cocktail') {
-    for (let r = 0; r < REPLICAS; r++) for (let s = 0; s < STAGES; s++) cocktail[r]![s]!.reset(flatten(names[s]!, rt[r]![s]!.params(), flat[r]![s]!))
+    for (let r = 0; r < REPLICAS; r++) for (let s = 0; s < STAGES; s++) syncs[r]![s]!.reset(flatten(names[s]!, rt[r]![s]!.params(), flat[r]![s]!))
   }
   const codecs = rt.map(() => ({
     fwd: [createCodec(spec.forward), createCodec(spec.forward)],
@@ -269,13 +325,28 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
           }
         }
       }
+      if (spec.updates === 'cocktail' && !gradMode && moments[0]![0]!.due(step)) {
+        await Promise.all(
+          rt.map((_, r) =>
+            Promise.all(
+              ranges.map(async (_, s) => {
+                if (allReduced(s)) return
+                const st = opt[r]![s]!.state()
+                const rep = await moments[r]![s]!.share(names[s]!.map((n) => st.get(n)!.v), step)
+                if (!rep.applied) skipped++
+                if (r === 0) updBytes += rep.bytesSent * REPLICAS
+              }),
+            ),
+          ),
+        )
+      }
       await Promise.all(
         rt.map((stages, r) =>
           Promise.all(
             stages.map(async (st, s) => {
               if (allReduced(s)) return
               const p = flatten(names[s]!, st.params(), flat[r]![s]!)
-              const rep = await cocktail[r]![s]!.sync(p, step)
+              const rep = await syncs[r]![s]!.sync(p, step)
               if (!rep.applied) skipped++
               if (r === 0) {
                 updBytes += rep.bytesSent * REPLICAS
@@ -290,8 +361,8 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
         for (let r = 0; r < REPLICAS; r++) {
           for (let s = 0; s < STAGES; s++) {
             const p = flatten(names[s]!, rt[r]![s]!.params(), flat[r]![s]!)
-            cocktail[r]![s]!.settle(p) // back on the synchronised model: the checkpoint's weights
-            if (o.dropErrors === 'all') cocktail[r]![s]!.reset(p) // a resumed group starts with empty error buffers
+            syncs[r]![s]!.settle(p) // back on the synchronised model: the checkpoint's weights
+            if (o.dropErrors === 'all') syncs[r]![s]!.reset(p) // a resumed group starts with empty error buffers
             scatter(names[s]!, p, rt[r]![s]!.params())
           }
         }
@@ -392,11 +463,17 @@ export async function runCodecConvergence(options: ConvergenceOptions): Promise<
     threads: options.threads ?? 1,
     outDir: options.outDir,
     cocktail: options.cocktail ?? {},
+    stageRandomRatios: options.stageRandomRatios ?? [],
+    stageBits: options.stageBits ?? [],
+    stageBlockRatios: options.stageBlockRatios ?? [],
+    embeddingBlocks: options.embeddingBlocks ?? DEFAULT_EMBEDDING_BLOCK_RATIO,
+    blocksExceptHead: options.blocksExceptHead ?? false,
     dropErrorsEvery: options.dropErrorsEvery ?? 0,
     dropErrors: options.dropErrors ?? 'all',
     localAdam: options.localAdam ?? 'replicas',
     allReduceStages: options.allReduceStages ?? [],
     shareSecondMomentEvery: options.shareSecondMomentEvery ?? 0,
+    shareMomentsEvery: options.shareMomentsEvery ?? DEFAULT_MOMENT_SHARE_EVERY,
     compressGradients: options.compressGradients ?? false,
   }
   const log = options.log ?? (() => {})

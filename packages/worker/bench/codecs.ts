@@ -13,10 +13,13 @@ import {
   type EncodedTensor,
   Fp16Codec,
   Fp32Codec,
+  DEFAULT_MOMENT_SHARE_EVERY,
   InProcessExchangeHub,
   QuantizedCodec,
+  SecondMomentShare,
   type TensorCodec,
 } from '../src/codecs/index.js'
+import { chunkRange } from '../src/codecs/chunks.js'
 import { benchOnnxQuantize, type OnnxQuantizeResult } from './codecs-onnx.js'
 
 export interface CodecBenchOptions {
@@ -54,8 +57,9 @@ export interface UpdateCodecResult {
   codec: string
   replicas: number
   params: number
-  step: 'warm-up' | 'compressed'
-  /** The codec's settings when not its defaults (e.g. signs over a 1/6 subset). */
+  /** Which step: a warm-up (dense) or compressed sync, or the second-moment share's per-step average. */
+  step: 'warm-up' | 'compressed' | `every ${number}`
+  /** The codec's settings when not its defaults (e.g. 2 bits over a 1/12 subset). */
   settings?: string
   /** Bytes one replica sends per sync (both rounds) and the same rounds as dense fp16. */
   bytesSentPerReplica: number
@@ -312,6 +316,39 @@ async function benchUpdate(
   return results
 }
 
+/**
+ * The second-moment share's bytes per step at its default interval, for rows of `rowLength` (64: the
+ * tiny model's; 4096: GPT-J-6B's), against the same fp16 two-round sync as the update codec.
+ */
+async function benchMomentShare(params: number, replicas: number, rowLength: number): Promise<UpdateCodecResult[]> {
+  const length = Math.floor(params / rowLength) * rowLength
+  const hub = new InProcessExchangeHub(replicas)
+  const shares = Array.from({ length: replicas }, (_, r) => new SecondMomentShare({ exchange: hub.endpoint(r) }, [{ length, rowLength }], { every: DEFAULT_MOMENT_SHARE_EVERY }))
+  const vs = Array.from({ length: replicas }, (_, r) => Float32Array.from(normals(length, 200 + r), (x) => x * x * 1e-6))
+  const t0 = performance.now()
+  const reports = await Promise.all(shares.map((s, r) => s.share([vs[r]!], DEFAULT_MOMENT_SHARE_EVERY - 1)))
+  const ms = performance.now() - t0
+  const rep = reports[0]!
+  // The fp16 reference is the parameter sync's (the share's own report counts its rows only).
+  let fp16 = 0
+  for (let j = 0; j < replicas; j++) if (j !== 0) fp16 += chunkRange(length, replicas, j).length * 2
+  fp16 += chunkRange(length, replicas, 0).length * 2 * (replicas - 1)
+  const perStep = rep.bytesSent / DEFAULT_MOMENT_SHARE_EVERY
+  return [
+    {
+      codec: 'moment share',
+      replicas,
+      params: length,
+      step: `every ${DEFAULT_MOMENT_SHARE_EVERY}`,
+      settings: `rows of ${rowLength}, bytes per step`,
+      bytesSentPerReplica: Math.round(perStep),
+      bytesFp16PerReplica: fp16,
+      ratioVsFp16: fp16 / perStep,
+      msPerReplica: ms / replicas,
+    },
+  ]
+}
+
 export async function runCodecBench(options: CodecBenchOptions = {}): Promise<CodecBenchResult> {
   const mib = options.mib ?? 16
   const repeat = options.repeat ?? 5
@@ -330,7 +367,9 @@ export async function runCodecBench(options: CodecBenchOptions = {}): Promise<Co
   const update = [
     ...(await benchUpdate(n, replicas, false)),
     ...(await benchUpdate(n, replicas, true)),
-    ...(await benchUpdate(n, replicas, true, { settings: 'signs (1 bit), 1/6 subset', init: { bits: 1, randomRatio: 1 / 6 } })),
+    ...(await benchUpdate(n, replicas, true, { settings: '2 bits, 1/12 subset (the default until 2026-12-06)', init: { bits: 2, randomRatio: 1 / 12 } })),
+    ...(await benchMomentShare(n, replicas, 64)),
+    ...(await benchMomentShare(n, replicas, 4096)),
   ]
   let onnx: OnnxQuantizeResult | null = null
   try {

@@ -6,6 +6,9 @@ import { type AdamWInit, DynamicLossScaler, type GPTJConfig, gradSqSum, type Lay
 import { type control, type Frame, type TokenBatch, tensor } from '@tandem/proto'
 import { AllReduce } from './codecs/all-reduce.js'
 import { CocktailSgd, type SyncReport } from './codecs/cocktail-sgd.js'
+import { DEFAULT_EMBEDDING_BLOCK_RATIO, DEFAULT_MOMENT_SHARE_EVERY } from './codecs/constants.js'
+import { SecondMomentShare } from './codecs/second-moment-share.js'
+import { cocktailSyncFor, SplitCocktailSgd } from './codecs/split-sync.js'
 import { createCodec } from './codecs/create-codec.js'
 import type { FrameSender } from './frame-links.js'
 import type { Inbox } from './inbox.js'
@@ -44,9 +47,13 @@ export interface StepContext {
   seq: number
   schedule: ScheduleKind
   links: StageLinks
+  /** The data-parallel group of this stage in rank order (self included): names a sync's culprit. */
+  group: readonly string[]
   /** Workers of this replica, in stage order (self included): the gradient-norm exchange. */
   replicaChain: string[]
-  sync: AllReduce | CocktailSgd | undefined
+  sync: AllReduce | CocktailSgd | SplitCocktailSgd | undefined
+  /** Under CocktailSGD: the replicas' AdamW second moments shared by rows (undefined: never). */
+  moments: SecondMomentShare | undefined
   batches: BatchSource | undefined
   /**
    * fp16 compute: the dynamic loss scale. Every worker of the plan starts the epoch from the plan's
@@ -112,8 +119,21 @@ export function parseCodecParams(params: Uint8Array | null | undefined): Record<
  * gradient) and a lone replica: 1, plain AdamW. A re-plan builds a new sync, so R follows the plan.
  */
 export function localAdamReplicas(sync: StepContext['sync']): number {
-  return sync instanceof CocktailSgd ? sync.size : 1
+  return sync instanceof CocktailSgd || sync instanceof SplitCocktailSgd ? sync.size : 1
 }
+
+/** Where the token embedding sits in the stage's flat parameter vector (stageParams order), if the stage holds it. */
+export function embeddingRange(config: GPTJConfig, range: LayerRange, params: ReadonlyMap<string, Float32Array>): { start: number; end: number } | undefined {
+  let offset = 0
+  for (const t of stageParams(config, range)) {
+    const n = params.get(t.name)!.length
+    if (t.name === EMBEDDING_NAME) return { start: offset, end: offset + n }
+    offset += n
+  }
+  return undefined
+}
+
+const EMBEDDING_NAME = 'transformer.wte.weight'
 
 /** AdamW settings from the plan's hyper-parameters. */
 export function optimizerInit(hyper: control.IHyperParams): AdamWInit {
@@ -158,6 +178,7 @@ export function buildStepContext(
     io.traffic,
   )
   let sync: StepContext['sync']
+  let moments: SecondMomentShare | undefined
   if (p.group.length > 1) {
     const u = codecs.updates ?? {}
     const id = u.codec || 'fp32'
@@ -165,20 +186,28 @@ export function buildStepContext(
     const names = stageParams(p.config, p.range).map((s) => s.name)
     const n = names.reduce((a, name) => a + params.get(name)!.length, 0)
     if (id === 'cocktail') {
-      const o = parseCodecParams(u.params) as { warmupSteps?: number; bits?: number; topK?: number; subset?: number }
-      const c = new CocktailSgd({ exchange }, n, {
+      const o = parseCodecParams(u.params) as { warmupSteps?: number; bits?: number; topK?: number; subset?: number; shareMoments?: number; embeddingBlocks?: number }
+      const init = {
         // The same subsets on every replica of the stage, different across stages.
         seed: p.seed + p.stage,
         ...(o.warmupSteps !== undefined ? { warmupSteps: o.warmupSteps } : {}),
         ...(o.bits !== undefined ? { bits: o.bits } : {}),
         ...(o.topK !== undefined ? { topkRatio: o.topK } : {}),
         ...(o.subset !== undefined ? { randomRatio: o.subset } : {}),
-      })
+      }
+      // The stage holding the token embedding syncs it by blocks (split-sync.ts), unless the run says 0.
+      const blocks = o.embeddingBlocks ?? DEFAULT_EMBEDDING_BLOCK_RATIO
+      const c = cocktailSyncFor({ exchange }, n, embeddingRange(p.config, p.range, params), blocks, init)
       // Replicas may hold different models at the resume step (each survivor's includes its own
       // residual): the first sync averages whole models, then the group runs from one model with
       // empty error buffers (chunk ownership may have changed with the group).
       c.resetUnaligned(flattenNames(params, names))
       sync = c
+      const every = o.shareMoments ?? DEFAULT_MOMENT_SHARE_EVERY
+      if (every > 0) {
+        const layout = stageParams(p.config, p.range).map((t) => ({ length: params.get(t.name)!.length, rowLength: t.shape[t.shape.length - 1]! }))
+        moments = new SecondMomentShare({ exchange }, layout, { every })
+      }
     } else {
       sync = new AllReduce({ exchange }, n, { half: id === 'fp16' })
     }
@@ -187,7 +216,7 @@ export function buildStepContext(
     runId: p.runId, epoch: p.epoch, self: p.self, config: p.config, range: p.range,
     stage: p.stage, stages: p.stages, replica: p.replica, replicas: p.replicas,
     microBatches: p.microBatches, rows: p.rows, seq: p.seq, schedule: p.schedule,
-    links, replicaChain: p.replicaChain, sync, batches, sender: io.activations, inbox: io.inbox,
+    links, group: p.group, replicaChain: p.replicaChain, sync, moments, batches, sender: io.activations, inbox: io.inbox,
     scaler: p.lossScale === undefined ? undefined : new DynamicLossScaler({ initScale: p.lossScale.scale, growthInterval: p.lossScale.growthInterval, growthFactor: p.lossScale.growthFactor }),
   }
 }
@@ -202,6 +231,8 @@ export interface StepOutcome {
   optimizerMs: number
   totalMs: number
   sync?: SyncReport
+  /** The second-moment share, on the steps that had one. */
+  moments?: SyncReport
   /** Some stage of this replica overflowed (NaN/Inf gradients or activations): the update was skipped. */
   overflow: boolean
   /** The loss scale this step ran with, and the one the next step runs with (1 and 1 in fp32). */
@@ -240,6 +271,7 @@ export async function trainStep(
   const names = stageParams(ctx.config, ctx.range).map((s) => s.name)
   const grads = rt.gradients()
   let report: SyncReport | undefined
+  let moments: SyncReport | undefined
   if (ctx.sync instanceof AllReduce) {
     // Plain data parallelism: the mean gradient, then the same optimizer step on every replica.
     const flat = flattenNames(grads, names)
@@ -262,10 +294,16 @@ export async function trainStep(
   const overflow = !Number.isFinite(globalSq)
   ctx.scaler?.update(overflow)
   const opt = overflow ? { applied: false, gradNorm: Number.NaN } : state.optimizer.step(grads, { gradSqSumGlobal: globalSq, gradScale: 1 / scale, replicas: localAdamReplicas(ctx.sync) })
-  if (ctx.sync instanceof CocktailSgd) {
-    // CocktailSGD: local optimizer step, then the group agrees on one model from compressed deltas.
+  if (ctx.sync instanceof CocktailSgd || ctx.sync instanceof SplitCocktailSgd) {
+    // CocktailSGD: local optimizer step, then the group agrees on one model from compressed deltas
+    // (and every few steps on the rows of the second moments; every replica shares at the same
+    // steps, overflow or not, since the step alone decides).
     const flat = flattenNames(state.params, names)
     try {
+      if (ctx.moments?.due(step)) {
+        const st = state.optimizer.state()
+        moments = await ctx.moments.share(names.map((n) => st.get(n)!.v), step, { signal })
+      }
       report = await ctx.sync.sync(flat, step, { signal })
     } catch (err) {
       // The local update must not outlive a step that did not complete.
@@ -286,6 +324,7 @@ export async function trainStep(
     optimizerMs,
     totalMs: performance.now() - t0,
     ...(report !== undefined ? { sync: report } : {}),
+    ...(moments !== undefined ? { moments } : {}),
     overflow,
     lossScale: scale,
     nextLossScale: ctx.scaler?.scale ?? 1,

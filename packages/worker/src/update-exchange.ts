@@ -4,14 +4,13 @@
 // inbox. The codecs check every message's own fields; here only its route is checked.
 import { type Frame, tensor } from '@tandem/proto'
 import type { EncodedTensor } from './codecs/codec.js'
-import type { SyncRound, UpdateExchange } from './codecs/exchange.js'
+import { SYNC_ROUNDS, type SyncRound, type UpdateExchange } from './codecs/exchange.js'
 import type { FrameSender } from './frame-links.js'
 import type { Inbox } from './inbox.js'
 import { type TrafficCounters, TrafficKind } from './traffic.js'
 
 const { FrameKind, DType } = tensor
 
-export const ROUND_INDEX: Record<SyncRound, number> = { scatter: 0, gather: 1 }
 
 export interface LinkExchangeInit {
   runId: string
@@ -44,7 +43,7 @@ export class LinkExchange implements UpdateExchange {
 
   async exchange(step: number, round: SyncRound, outgoing: readonly EncodedTensor[], options: { signal?: AbortSignal } = {}): Promise<EncodedTensor[]> {
     const { group, runId, epoch, self, stage } = this.init
-    const r = ROUND_INDEX[round]
+    const r = SYNC_ROUNDS.indexOf(round)
     const sends: Promise<void>[] = []
     for (let j = 0; j < this.size; j++) {
       if (j === this.rank) continue

@@ -20,6 +20,8 @@ import type { StageCompute } from './stage-compute.js'
 import { BadFrameError } from './stage-links.js'
 import { StageState, type StateTensor } from './stage-state.js'
 import { fetchState, serveState, type StateHolder, uploadCheckpoint } from './state-transfer.js'
+import type { SyncReport } from './codecs/cocktail-sgd.js'
+import { SkipReason } from './codecs/update-messages.js'
 import { type BatchSource, buildStepContext, inboxKind, lossScaleOf, optimizerInit, type StepContext, type StepOutcome, trainStep } from './step-runner.js'
 import { TRAINING_TRAFFIC, TrafficCounters, TrafficKind } from './traffic.js'
 
@@ -665,6 +667,8 @@ export class Worker {
     this.lastTimings = timings
     this.lastStep = { step, ms: out.totalMs, tokens: res.tokens, atMs: Date.now() }
     this.recordMetrics(step, out, hasLossOf(ctx, res))
+    this.logSyncTrouble(ctx, step, 'parameter update', out.sync)
+    this.logSyncTrouble(ctx, step, 'second-moment share', out.moments)
     const t = this.traffic.totals(TRAINING_TRAFFIC)
     // An overflowed step's loss may come from zeros sent in place of non-finite activations.
     const hasLoss = last && Number.isFinite(res.loss) && !out.overflow
@@ -701,6 +705,19 @@ export class Worker {
       },
       'step done',
     )
+  }
+
+  // A refused message names its sender; a skipped sync (NaN/Inf, a bad message anywhere in the group)
+  // names the replica that caused it. Nothing was applied on any replica in either case.
+  private logSyncTrouble(ctx: EpochSetup['ctx'], step: number, what: string, r: SyncReport | undefined): void {
+    if (r === undefined) return
+    for (const x of r.refused) {
+      this.log.warn({ step, peer: ctx.group[x.from] ?? `rank ${x.from}`, round: x.round, err: x.error.message }, `refused a data-parallel ${what} message`)
+    }
+    if (!r.applied && r.skip !== undefined) {
+      const culprit = ctx.group[r.skip.culprit] ?? 'unknown'
+      this.log.warn({ step, reason: SKIP_REASON_NAMES[r.skip.reason] ?? r.skip.reason, culprit }, `data-parallel ${what} not applied on any replica`)
+    }
   }
 
   private recordMetrics(step: number, out: StepOutcome, loss: number | null): void {
@@ -858,3 +875,5 @@ function phaseName(phase: number): string {
   return name.replace(/^PHASE_/, '').toLowerCase()
 }
 
+/** Log names of the sync's skip reasons. */
+const SKIP_REASON_NAMES: Record<number, string> = Object.fromEntries(Object.entries(SkipReason).map(([k, v]) => [v, k.toLowerCase()]))

@@ -41,8 +41,9 @@ export function demoRun(opts: { stages: number; replicas: number; steps: number;
     optimizer: { lr: 3e-3, warmupSteps: 10, weightDecay: 0.01, beta1: 0.9, beta2: 0.95, eps: 1e-8, gradClip: 1.0 },
     precision: 'fp32',
     parallelism: { stages: opts.stages, replicas: opts.replicas },
-    // The defaults: 1F1B; CocktailSGD's every value of a 1/12 subset at 2 bits (about 90x fewer
-    // bytes than fp16) after 10 dense warm-up steps; AC-SGD's q4 forward and q8 backward.
+    // The defaults: 1F1B; CocktailSGD's every value of a 1/6 subset as signs (about 85x fewer bytes
+    // than fp16) after 10 dense warm-up steps, second-moment rows shared every 10 steps; AC-SGD's
+    // q4 forward and q8 backward.
     compression: {
       activations: { forward: 'q4', backward: 'q8', delta: false, warmupSteps: 5 },
       updates: { codec: 'cocktail' },

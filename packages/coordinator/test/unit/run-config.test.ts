@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { PRESETS } from '@tandem/model'
 import { describe, expect, it } from 'vitest'
 import {
+  DEFAULT_EMBEDDING_BLOCK_RATIO,
+  DEFAULT_MOMENT_SHARE_EVERY,
   DEFAULT_UPDATE_BITS,
   DEFAULT_UPDATE_RANDOM_RATIO,
   DEFAULT_UPDATE_TOPK_RATIO,
@@ -35,6 +37,8 @@ describe('parseRunConfig', () => {
       bits: DEFAULT_UPDATE_BITS,
       topK: DEFAULT_UPDATE_TOPK_RATIO,
       subset: DEFAULT_UPDATE_RANDOM_RATIO,
+      shareMoments: DEFAULT_MOMENT_SHARE_EVERY,
+      embeddingBlocks: DEFAULT_EMBEDDING_BLOCK_RATIO,
     })
     expect(parseRunConfig({}, 'run.json').compression.updates).toEqual({ codec: 'cocktail', ...UPDATE_CODEC_DEFAULTS })
   })

@@ -10,6 +10,7 @@ import { messageBytes, type SyncRound, type UpdateExchange } from './exchange.js
 import type { RefusedMessage, SyncReport } from './cocktail-sgd.js'
 import {
   type ChunkExpectation,
+  type DensePrecision,
   denseMessage,
   readDense,
   readUpdateHeader,
@@ -24,19 +25,26 @@ export interface AllReduceComponents {
 export interface AllReduceInit {
   /** Send fp16 values instead of fp32 (the codec id becomes 'fp16'). */
   half?: boolean
+  /** Send bf16 values (codec id 'bf16'): fp32's range at 8 bits of precision. Overrides `half`. */
+  bf16?: boolean
+  /** The two rounds this reduction uses (default scatter, gather). */
+  rounds?: readonly [SyncRound, SyncRound]
 }
 
 export class AllReduce {
-  readonly codec: 'fp32' | 'fp16'
+  readonly codec: DensePrecision
   readonly length: number
+  /** Replicas in the group. */
+  readonly size: number
   private readonly exchange: UpdateExchange
-  private readonly half: boolean
+  private readonly rounds: readonly [SyncRound, SyncRound]
 
   constructor(components: AllReduceComponents, length: number, init: AllReduceInit = {}) {
     this.exchange = components.exchange
     this.length = length
-    this.half = init.half ?? false
-    this.codec = this.half ? 'fp16' : 'fp32'
+    this.size = components.exchange.size
+    this.codec = init.bf16 === true ? 'bf16' : init.half === true ? 'fp16' : 'fp32'
+    this.rounds = init.rounds ?? ['scatter', 'gather']
   }
 
   /** Replaces `vec` by the mean over the replicas (unchanged when the step is skipped). */
@@ -46,6 +54,7 @@ export class AllReduce {
     }
     const { size, rank } = this.exchange
     const refused: RefusedMessage[] = []
+    const [scatter, gather] = this.rounds
     const expect = (round: SyncRound, chunk: number): ChunkExpectation => ({
       step,
       round,
@@ -57,17 +66,17 @@ export class AllReduce {
     for (let j = 0; j < size; j++) {
       const { start, length } = chunkRange(this.length, size, j)
       try {
-        out1.push(denseMessage(this.codec, expect('scatter', j), vec.subarray(start, start + length), this.half))
+        out1.push(denseMessage(this.codec, expect(scatter, j), vec.subarray(start, start + length), this.codec))
       } catch (err) {
         const reason = (err as { code?: string }).code === CodecErrorCode.NON_FINITE ? SkipReason.NON_FINITE : SkipReason.RANGE
         out1.length = 0
-        for (let k = 0; k < size; k++) out1.push(skipMessage(this.codec, expect('scatter', k), reason, rank))
+        for (let k = 0; k < size; k++) out1.push(skipMessage(this.codec, expect(scatter, k), reason, rank))
         break
       }
     }
-    const in1 = await this.exchange.exchange(step, 'scatter', out1, options)
+    const in1 = await this.exchange.exchange(step, scatter, out1, options)
 
-    const mine = expect('scatter', rank)
+    const mine = expect(scatter, rank)
     const sum = new Float32Array(mine.chunkLength)
     const tmp = new Float32Array(mine.chunkLength)
     let skip: { reason: number; culprit: number; chunk: number } | undefined
@@ -81,35 +90,35 @@ export class AllReduce {
         readDense(this.codec, in1[j]!, h, mine, tmp)
         for (let i = 0; i < tmp.length; i++) sum[i] = sum[i]! + tmp[i]!
       } catch (err) {
-        refused.push({ from: j, round: 'scatter', error: err as Error })
+        refused.push({ from: j, round: scatter, error: err as Error })
         skip ??= { reason: SkipReason.BAD_MESSAGE, culprit: j, chunk: rank }
       }
     }
     for (let i = 0; i < sum.length; i++) sum[i] = sum[i]! / size
     let message: EncodedTensor
-    if (skip !== undefined) message = skipMessage(this.codec, expect('gather', rank), skip.reason, skip.culprit)
+    if (skip !== undefined) message = skipMessage(this.codec, expect(gather, rank), skip.reason, skip.culprit)
     else {
       try {
-        message = denseMessage(this.codec, expect('gather', rank), sum, this.half)
+        message = denseMessage(this.codec, expect(gather, rank), sum, this.codec)
       } catch {
         skip = { reason: SkipReason.RANGE, culprit: rank, chunk: rank }
-        message = skipMessage(this.codec, expect('gather', rank), skip.reason, skip.culprit)
+        message = skipMessage(this.codec, expect(gather, rank), skip.reason, skip.culprit)
       }
     }
     const out2 = new Array<EncodedTensor>(size).fill(message)
-    const in2 = await this.exchange.exchange(step, 'gather', out2, options)
+    const in2 = await this.exchange.exchange(step, gather, out2, options)
 
     const decoded: Float32Array[] = []
     let verdict: typeof skip
     for (let j = 0; j < size; j++) {
-      const e = expect('gather', j)
+      const e = expect(gather, j)
       const d = new Float32Array(e.chunkLength)
       try {
         const h = readUpdateHeader(this.codec, in2[j]!)
         if (h.kind === 'skip') verdict ??= { reason: h.reason, culprit: h.culprit, chunk: j }
         else readDense(this.codec, in2[j]!, h, e, d)
       } catch (err) {
-        refused.push({ from: j, round: 'gather', error: err as Error })
+        refused.push({ from: j, round: gather, error: err as Error })
         verdict ??= { reason: SkipReason.BAD_MESSAGE, culprit: j, chunk: j }
       }
       decoded.push(d)

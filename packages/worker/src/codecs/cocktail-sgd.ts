@@ -37,9 +37,12 @@ import { messageBytes, type SyncRound, type UpdateExchange } from './exchange.js
 import { firstNonFiniteIndex } from './float-codecs.js'
 import { strideFor, type Subset, subsetFor } from './subset.js'
 import {
+  type BlockSettings,
+  blocksMessage,
   type ChunkExpectation,
   denseMessage,
   isValidUpdateBits,
+  readBlocks,
   readDense,
   readSparse,
   readUpdateHeader,
@@ -56,12 +59,23 @@ export interface CocktailSgdComponents {
 }
 
 export interface CocktailSgdInit {
-  /** Share of each chunk in a step's random subset (default 1/12). */
+  /** Share of each chunk in a step's random subset (default 1/6). */
   randomRatio?: number
   /** Share of the subset kept by magnitude (default 1: all, no mask). */
   topkRatio?: number
-  /** Bits per kept value: 1 (signs with a mean-magnitude scale per bucket) or 2..8 (symmetric fixed point; default 2). */
+  /** Bits per kept value: 1 (signs with a mean-magnitude scale per bucket) or 2..8 (symmetric fixed point); default 1. */
   bits?: number
+  /**
+   * Send the largest-norm blocks of each chunk instead of a random subset: this share of the blocks
+   * per step, with a bitmask over the blocks (0 or absent: the random subset).
+   */
+  blockRatio?: number
+  /** Values per block in block mode (default 64; a multiple of 8). */
+  blockSize?: number
+  /** The two rounds this sync uses (default scatter, gather): a second sync in the same step needs its own. */
+  rounds?: readonly [SyncRound, SyncRound]
+  /** Bits of the aggregated chunk in round 2 (default: `bits`; a diagnostic of the bench). */
+  gatherBits?: number
   /** Values per fp16 scale (default 128; a multiple of 8). */
   bucketSize?: number
   /** Steps below this send dense fp32 deltas (default 10). */
@@ -114,6 +128,10 @@ export class CocktailSgd {
   readonly warmupSteps: number
   readonly stride: number
   private readonly settings: SparseSettings
+  private readonly gatherSettings: SparseSettings
+  private readonly blocks: BlockSettings | undefined
+  private readonly scatterRound: SyncRound
+  private readonly gatherRound: SyncRound
   private readonly seed: number
   private readonly exchange: UpdateExchange
   private synced: Float32Array
@@ -136,12 +154,26 @@ export class CocktailSgd {
     const topkRatio = init.topkRatio ?? DEFAULT_UPDATE_TOPK_RATIO
     if (!(topkRatio > 0 && topkRatio <= 1)) throw new RangeError(`cocktail: top-k ratio must be in (0, 1], got ${topkRatio}`)
     this.settings = { bits, bucket, topkRatio }
+    this.gatherSettings = { ...this.settings, bits: init.gatherBits ?? bits }
+    const blockRatio = init.blockRatio ?? 0
+    if (!(blockRatio >= 0 && blockRatio <= 1)) throw new RangeError(`cocktail: block ratio must be in [0, 1], got ${blockRatio}`)
+    const block = init.blockSize ?? 64
+    if (!Number.isInteger(block) || block < 8 || block % 8 !== 0) throw new RangeError(`cocktail: block size must be a multiple of 8, got ${block}`)
+    this.blocks = blockRatio > 0 ? { block, ratio: blockRatio, bits } : undefined
+    const rounds = init.rounds ?? ['scatter', 'gather']
+    this.scatterRound = rounds[0]
+    this.gatherRound = rounds[1]
     this.stride = strideFor(init.randomRatio ?? DEFAULT_UPDATE_RANDOM_RATIO)
     this.warmupSteps = init.warmupSteps ?? DEFAULT_UPDATE_WARMUP_STEPS
     this.seed = (init.seed ?? 0) >>> 0
     this.synced = new Float32Array(paramCount)
     this.senderError = new Float32Array(paramCount)
     this.serverError = new Float32Array(chunkRange(paramCount, this.size, this.rank).length)
+  }
+
+  /** Share of the blocks sent per step in block mode; 0 when the sync uses the random subset. */
+  get blockRatio(): number {
+    return this.blocks?.ratio ?? 0
   }
 
   /** Starts from `params` (every replica must pass the same values), with empty error buffers. */
@@ -208,17 +240,20 @@ export class CocktailSgd {
     const compressed = step >= this.warmupSteps && !this.aligning
     const refused: RefusedMessage[] = []
     const subsets = new Array<Subset>(this.size)
+    const blockMode = compressed && this.blocks !== undefined
     for (let j = 0; j < this.size; j++) {
-      subsets[j] = subsetFor(this.seed, step, j, chunkRange(this.paramCount, this.size, j).length, this.stride)
+      const length = chunkRange(this.paramCount, this.size, j).length
+      // Block mode sends whichever blocks are largest: its "subset" is the whole chunk.
+      subsets[j] = blockMode ? { stride: 1, offset: 0, count: length } : subsetFor(this.seed, step, j, length, this.stride)
     }
 
     // Round 1: my delta (+ error) of chunk j to its owner j.
     const reconSender: Float32Array[] = []
     const out1 = this.buildOutgoing(params, step, compressed, subsets, reconSender)
-    const in1 = await this.exchange.exchange(step, 'scatter', out1, options)
+    const in1 = await this.exchange.exchange(step, this.scatterRound, out1, options)
 
     // Aggregate my chunk.
-    const mine = this.expect(step, 'scatter', this.rank)
+    const mine = this.expect(step, this.scatterRound, this.rank)
     const subset = subsets[this.rank]!
     const width = compressed ? subset.count : mine.chunkLength
     const agg = new Float32Array(width)
@@ -232,53 +267,57 @@ export class CocktailSgd {
           skip ??= { reason: h.reason, culprit: h.culprit, chunk: this.rank }
           continue
         }
-        if (compressed) readSparse(COCKTAIL_CODEC_ID, m, h, mine, subset, this.settings, tmp)
+        if (blockMode) readBlocks(COCKTAIL_CODEC_ID, m, h, mine, this.blocks!, tmp)
+        else if (compressed) readSparse(COCKTAIL_CODEC_ID, m, h, mine, subset, this.settings, tmp)
         else readDense(COCKTAIL_CODEC_ID, m, h, mine, tmp)
         for (let k = 0; k < width; k++) agg[k] = agg[k]! + tmp[k]! / this.size
       } catch (err) {
-        refused.push({ from: j, round: 'scatter', error: err as Error })
+        refused.push({ from: j, round: this.scatterRound, error: err as Error })
         skip ??= { reason: SkipReason.BAD_MESSAGE, culprit: j, chunk: this.rank }
       }
     }
 
     // Round 2: my aggregated chunk to everyone.
-    const gather = this.expect(step, 'gather', this.rank)
+    const gather = this.expect(step, this.gatherRound, this.rank)
     let reconServer: Float32Array | undefined
     let message: EncodedTensor
     if (skip !== undefined) {
       message = skipMessage(COCKTAIL_CODEC_ID, gather, skip.reason, skip.culprit)
     } else if (!compressed) {
-      message = denseMessage(COCKTAIL_CODEC_ID, gather, agg, false)
+      message = denseMessage(COCKTAIL_CODEC_ID, gather, agg, 'fp32')
     } else {
       const { offset, stride } = subset
       for (let k = 0; k < width; k++) agg[k] = agg[k]! + this.serverError[offset + k * stride]!
       reconServer = new Float32Array(width)
       try {
-        message = sparseMessage(COCKTAIL_CODEC_ID, gather, subset, agg, this.settings, reconServer)
+        message = blockMode
+          ? blocksMessage(COCKTAIL_CODEC_ID, gather, agg, this.blocks!, reconServer)
+          : sparseMessage(COCKTAIL_CODEC_ID, gather, subset, agg, this.gatherSettings, reconServer)
       } catch {
         skip = { reason: SkipReason.RANGE, culprit: this.rank, chunk: this.rank }
         message = skipMessage(COCKTAIL_CODEC_ID, gather, skip.reason, skip.culprit)
       }
     }
     const out2 = new Array<EncodedTensor>(this.size).fill(message)
-    const in2 = await this.exchange.exchange(step, 'gather', out2, options)
+    const in2 = await this.exchange.exchange(step, this.gatherRound, out2, options)
 
     // Decode every chunk's aggregate before changing anything: all or nothing.
     const decoded: Float32Array[] = []
     let verdict: Skip | undefined
     for (let j = 0; j < this.size; j++) {
-      const e = this.expect(step, 'gather', j)
+      const e = this.expect(step, this.gatherRound, j)
       const d = new Float32Array(compressed ? subsets[j]!.count : e.chunkLength)
       try {
         const m = in2[j]!
         const h = readUpdateHeader(COCKTAIL_CODEC_ID, m)
         if (h.kind === 'skip') {
           verdict ??= { reason: h.reason, culprit: h.culprit, chunk: j }
-        } else if (compressed) readSparse(COCKTAIL_CODEC_ID, m, h, e, subsets[j]!, this.settings, d)
+        } else if (blockMode) readBlocks(COCKTAIL_CODEC_ID, m, h, e, this.blocks!, d)
+        else if (compressed) readSparse(COCKTAIL_CODEC_ID, m, h, e, subsets[j]!, this.gatherSettings, d)
         else readDense(COCKTAIL_CODEC_ID, m, h, e, d)
       } catch (err) {
         // The owner sent these same bytes to every replica, so every replica refuses them too.
-        refused.push({ from: j, round: 'gather', error: err as Error })
+        refused.push({ from: j, round: this.gatherRound, error: err as Error })
         verdict ??= { reason: SkipReason.BAD_MESSAGE, culprit: j, chunk: j }
       }
       decoded.push(d)
@@ -308,17 +347,17 @@ export class CocktailSgd {
     reconSender: Float32Array[],
   ): EncodedTensor[] {
     const skipAll = (reason: number): EncodedTensor[] =>
-      subsets.map((_, j) => skipMessage(COCKTAIL_CODEC_ID, this.expect(step, 'scatter', j), reason, this.rank))
+      subsets.map((_, j) => skipMessage(COCKTAIL_CODEC_ID, this.expect(step, this.scatterRound, j), reason, this.rank))
     if (firstNonFiniteIndex(params) >= 0) return skipAll(SkipReason.NON_FINITE)
     const out: EncodedTensor[] = []
     for (let j = 0; j < this.size; j++) {
-      const e = this.expect(step, 'scatter', j)
+      const e = this.expect(step, this.scatterRound, j)
       const { start, length } = chunkRange(this.paramCount, this.size, j)
       if (!compressed) {
         const d = new Float32Array(length)
         if (this.aligning) d.set(params.subarray(start, start + length))
         else for (let i = 0; i < length; i++) d[i] = params[start + i]! - this.synced[start + i]!
-        out.push(denseMessage(COCKTAIL_CODEC_ID, e, d, false))
+        out.push(denseMessage(COCKTAIL_CODEC_ID, e, d, 'fp32'))
         continue
       }
       const { offset, stride, count } = subsets[j]!
@@ -327,7 +366,11 @@ export class CocktailSgd {
       for (let k = 0, i = start + offset; k < count; k++, i += stride) v[k] = params[i]! - this.synced[i]!
       const recon = new Float32Array(count)
       try {
-        out.push(sparseMessage(COCKTAIL_CODEC_ID, e, subsets[j]!, v, this.settings, recon))
+        out.push(
+          this.blocks !== undefined
+            ? blocksMessage(COCKTAIL_CODEC_ID, e, v, this.blocks, recon)
+            : sparseMessage(COCKTAIL_CODEC_ID, e, subsets[j]!, v, this.settings, recon),
+        )
       } catch (err) {
         const code = (err as { code?: string }).code
         return skipAll(code === CodecErrorCode.NON_FINITE ? SkipReason.NON_FINITE : SkipReason.RANGE)

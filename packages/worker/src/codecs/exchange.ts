@@ -3,8 +3,16 @@
 // and codec_params in the header); tests and the convergence experiment use the in-process hub.
 import type { EncodedTensor } from './codec.js'
 
-/** 'scatter': each replica sends chunk j to its owner j; 'gather': each owner sends its chunk to all. */
-export type SyncRound = 'scatter' | 'gather'
+/**
+ * 'scatter': each replica sends chunk j to its owner j; 'gather': each owner sends its chunk to all.
+ * The 'embedding-' rounds are the same two for the token embedding's own sync (split-sync.ts) and
+ * the 'moment-' rounds for the shared second-moment statistics (second-moment-share.ts): each runs
+ * in the same step as the parameter sync, on rounds of its own.
+ */
+export type SyncRound = 'scatter' | 'gather' | 'moment-scatter' | 'moment-gather' | 'embedding-scatter' | 'embedding-gather'
+
+/** Wire index of each round (the update header's round byte, the UPDATE frame's micro-batch field). */
+export const SYNC_ROUNDS: readonly SyncRound[] = ['scatter', 'gather', 'moment-scatter', 'moment-gather', 'embedding-scatter', 'embedding-gather']
 
 export interface UpdateExchange {
   /** Replicas in the group. */

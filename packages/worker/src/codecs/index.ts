@@ -8,7 +8,7 @@ export { type Grouping, QuantizedCodec, type QuantizedCodecInit } from './quanti
 export { DeltaActivationCodec, type DeltaCacheStats, type DeltaCodecInit } from './delta-codec.js'
 export { type CodecInit, createCodec, type ParsedCodecId, parseCodecId } from './create-codec.js'
 export type { Rounding } from './quantize.js'
-export { InProcessExchangeHub, messageBytes, type SyncRound, type UpdateExchange } from './exchange.js'
+export { InProcessExchangeHub, messageBytes, SYNC_ROUNDS, type SyncRound, type UpdateExchange } from './exchange.js'
 export {
   COCKTAIL_CODEC_ID,
   CocktailSgd,
@@ -19,6 +19,8 @@ export {
   type SyncReport,
 } from './cocktail-sgd.js'
 export { AllReduce, type AllReduceComponents, type AllReduceInit } from './all-reduce.js'
+export { cocktailSyncFor, SplitCocktailSgd, type SplitRange } from './split-sync.js'
+export { type MomentTensor, SecondMomentShare, type SecondMomentShareInit } from './second-moment-share.js'
 export { NO_CULPRIT, SkipReason } from './update-messages.js'
 export { CodecThread, INLINE_CODEC_BYTES_MAX } from './codec-thread.js'
 export type { CodecKey } from './codec-thread-protocol.js'

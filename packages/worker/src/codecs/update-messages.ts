@@ -3,7 +3,11 @@
 // from what it computed itself, so a stale, misrouted or truncated message never reaches state.
 //   sparse: a bitmask over the chunk's subset, then the kept values (k bits, one fp16 scale per bucket);
 //           when every subset value is kept (kept === count, e.g. top-k ratio 1) the mask is left out
-//   dense:  fp32 (or fp16) values of the whole chunk (warm-up steps, plain all-reduce)
+//   dense:  fp32, fp16 or bf16 values of the whole chunk (warm-up steps, plain all-reduce, shared
+//           second-moment statistics: bf16 keeps fp32's range, which second moments need)
+//   blocks: the chunk as blocks of `bucket` values, a bitmask over the blocks naming the ones sent
+//           (those with the largest norms), then one fp16 scale per sent block and their values at
+//           k bits (1: signs)
 //   skip:   "nobody applies this step" with the reason and the replica that caused it
 import { ValidationError } from '@tandem/proto'
 import { checkCodecId, checkVersion, type EncodedTensor, f32View, u16View } from './codec.js'
@@ -13,12 +17,12 @@ import { firstNonFiniteIndex } from './float-codecs.js'
 import { f16ToF32Array, f32ToF16Array } from './half.js'
 import { ParamsReader, ParamsWriter } from './params.js'
 import { checkScales, dequantizeBlocks, packedBytes, quantizeBlocks, scaleBytes } from './quantize.js'
-import type { SyncRound } from './exchange.js'
+import { SYNC_ROUNDS, type SyncRound } from './exchange.js'
 import type { Subset } from './subset.js'
 import { dequantizeSigns, quantizeSigns, signPaddingIsZero } from './sign-quantize.js'
 import { popcount, topkMask } from './top-k.js'
 
-export type UpdateKind = 'sparse' | 'dense32' | 'dense16' | 'skip'
+export type UpdateKind = 'sparse' | 'dense32' | 'dense16' | 'skip' | 'densebf16' | 'blocks'
 
 /** Why a step was skipped (carried in skip messages). */
 export const SkipReason = {
@@ -50,7 +54,7 @@ export interface UpdateHeader {
   bucket: number
 }
 
-const KINDS: UpdateKind[] = ['sparse', 'dense32', 'dense16', 'skip']
+const KINDS: UpdateKind[] = ['sparse', 'dense32', 'dense16', 'skip', 'densebf16', 'blocks']
 const PARAMS_BYTES = 1 + 1 + 1 + 1 + 8 + 4 + 8 + 4 + 4 + 4 + 4 + 4 + 1 + 4
 
 // params: u8 version | u8 kind | u8 round | u8 reason | u64 step | u32 chunk | u64 chunkLength |
@@ -59,7 +63,7 @@ function writeHeader(h: UpdateHeader): Uint8Array {
   return new ParamsWriter(PARAMS_BYTES)
     .u8(CODEC_PARAMS_VERSION)
     .u8(KINDS.indexOf(h.kind))
-    .u8(h.round === 'scatter' ? 0 : 1)
+    .u8(SYNC_ROUNDS.indexOf(h.round))
     .u8(h.reason)
     .u64(h.step)
     .u32(h.chunk)
@@ -94,8 +98,9 @@ export function readUpdateHeader(codec: string, m: EncodedTensor): UpdateHeader 
     bucket: r.u32(),
   }
   r.end()
-  if (kind === undefined || round > 1) throw paramsError(`${codec}: unknown message kind or round`, { codec })
-  return { kind, round: round === 0 ? 'scatter' : 'gather', ...h }
+  const roundName = SYNC_ROUNDS[round]
+  if (kind === undefined || roundName === undefined) throw paramsError(`${codec}: unknown message kind or round`, { codec })
+  return { kind, round: roundName, ...h }
 }
 
 export interface ChunkExpectation {
@@ -137,11 +142,27 @@ export function skipMessage(codec: string, e: ChunkExpectation, reason: number, 
   return { codec, params: writeHeader(h), payload: new Uint8Array(0) }
 }
 
-/** Dense chunk values: fp32, or fp16 when `half` (values beyond fp16 range throw E_CODEC_RANGE). */
-export function denseMessage(codec: string, e: ChunkExpectation, values: Float32Array, half: boolean): EncodedTensor {
+export type DensePrecision = 'fp32' | 'fp16' | 'bf16'
+
+const DENSE_KIND: Record<DensePrecision, UpdateKind> = { fp32: 'dense32', fp16: 'dense16', bf16: 'densebf16' }
+
+/**
+ * Dense chunk values in fp32, fp16 (values beyond fp16 range throw E_CODEC_RANGE) or bf16 (rounded
+ * to nearest even: fp32's range with 8 bits of precision; a value that rounds past bf16's largest
+ * throws E_CODEC_RANGE). NaN/Inf throw E_NON_FINITE.
+ */
+export function denseMessage(codec: string, e: ChunkExpectation, values: Float32Array, precision: DensePrecision): EncodedTensor {
   if (values.length !== e.chunkLength) throw new RangeError(`dense message: ${values.length} values for a chunk of ${e.chunkLength}`)
-  const h = baseHeader(e, half ? 'dense16' : 'dense32')
-  if (!half) {
+  const h = baseHeader(e, DENSE_KIND[precision])
+  if (precision === 'bf16') {
+    const bad = firstNonFiniteIndex(values)
+    if (bad >= 0) throw nonFiniteError(codec, bad, 'input')
+    const payload = new Uint8Array(values.length * 2)
+    const over = f32ToBf16Array(values, new Uint16Array(payload.buffer, 0, values.length))
+    if (over >= 0) throw new ValidationError(CodecErrorCode.RANGE, `${codec}: value beyond bf16 range at ${over}`, { codec, index: over })
+    return { codec, params: writeHeader(h), payload }
+  }
+  if (precision === 'fp32') {
     const bad = firstNonFiniteIndex(values)
     if (bad >= 0) throw nonFiniteError(codec, bad, 'input')
     const payload = new Uint8Array(values.length * 4)
@@ -171,9 +192,40 @@ export function readDense(codec: string, m: EncodedTensor, h: UpdateHeader, e: C
     if (m.payload.length !== n * 2) throw payloadLengthError(codec, n * 2, m.payload.length)
     const bad = f16ToF32Array(u16View(m.payload, 0, n), 0, n, out, 0)
     if (bad >= 0) throw nonFiniteError(codec, bad, 'payload')
+  } else if (h.kind === 'densebf16') {
+    if (m.payload.length !== n * 2) throw payloadLengthError(codec, n * 2, m.payload.length)
+    const bad = bf16ToF32Array(u16View(m.payload, 0, n), out)
+    if (bad >= 0) throw nonFiniteError(codec, bad, 'payload')
   } else {
     throw mismatchError(`${codec}: expected a dense message, got ${h.kind}`, { codec, kind: h.kind })
   }
+}
+
+const bf16Scratch = new Float32Array(1)
+const bf16Bits = new Uint32Array(bf16Scratch.buffer)
+
+// fp32 -> bf16, rounding to nearest even; the inputs are finite (checked by the caller). Returns the
+// index of the first value that rounds past bf16's largest finite value, or -1.
+function f32ToBf16Array(src: Float32Array, dst: Uint16Array): number {
+  const bits = new Uint32Array(src.buffer, src.byteOffset, src.length)
+  for (let i = 0; i < src.length; i++) {
+    const b = bits[i]!
+    const h = (b + 0x7fff + ((b >>> 16) & 1)) >>> 16
+    if ((h & 0x7f80) === 0x7f80) return i
+    dst[i] = h
+  }
+  return -1
+}
+
+// bf16 -> fp32; returns the index of the first NaN/Inf, or -1.
+function bf16ToF32Array(src: Uint16Array, dst: Float32Array): number {
+  for (let i = 0; i < src.length; i++) {
+    const h = src[i]!
+    if ((h & 0x7f80) === 0x7f80) return i
+    bf16Bits[0] = h << 16
+    dst[i] = bf16Scratch[0]!
+  }
+  return -1
 }
 
 export interface SparseSettings {
@@ -322,3 +374,124 @@ export function readSparse(
   }
   expandSparse(payload, h.count, h.kept, h.bits, h.bucket, out)
 }
+
+// ---- blocks ----------------------------------------------------------------------------------------
+
+export interface BlockSettings {
+  /** Values per block (one fp16 scale each; a multiple of 8). */
+  block: number
+  /** Share of the chunk's blocks sent, those with the largest norms. */
+  ratio: number
+  bits: number
+}
+
+function blockCount(n: number, block: number): number {
+  return Math.ceil(n / block)
+}
+
+// Values in the kept blocks: every kept block is whole except the chunk's last, which may be short.
+function keptValues(mask: Uint8Array, n: number, block: number, kept: number): number {
+  const blocks = blockCount(n, block)
+  if (kept === 0) return 0
+  const last = blocks - 1
+  const lastLen = n - last * block
+  return (mask[last >>> 3]! >>> (last & 7)) & 1 ? (kept - 1) * block + lastLen : kept * block
+}
+
+function blocksPayloadBytes(mBytes: number, kept: number, values: number, bits: number): number {
+  return mBytes + scaleBytes(kept) + packedBytes(values, bits)
+}
+
+let normScratch = new Float32Array(1024)
+let normKept = new Float32Array(1024)
+let blockValues = new Float32Array(1024)
+
+/**
+ * The chunk `v` (chunkLength values) as its largest-norm blocks: a bitmask over the blocks, then the
+ * kept blocks quantized (one fp16 scale per block). Writes what the receiver will decode to `recon`
+ * (chunkLength values, zero outside the kept blocks).
+ */
+export function blocksMessage(codec: string, e: ChunkExpectation, v: Float32Array, s: BlockSettings, recon: Float32Array): EncodedTensor {
+  const n = e.chunkLength
+  if (v.length !== n) throw new RangeError(`blocks message: ${v.length} values for a chunk of ${n}`)
+  const blocks = blockCount(n, s.block)
+  if (normScratch.length < blocks) {
+    normScratch = new Float32Array(blocks)
+    normKept = new Float32Array(blocks)
+  }
+  for (let b = 0; b < blocks; b++) {
+    let t = 0
+    for (let i = b * s.block, end = Math.min(n, i + s.block); i < end; i++) t += v[i]! * v[i]!
+    normScratch[b] = t
+  }
+  const bad = firstNonFiniteIndex(v)
+  if (bad >= 0) throw nonFiniteError(codec, bad, 'input')
+  const mBytes = maskBytes(blocks)
+  const mask = new Uint8Array(mBytes)
+  const k = blocks === 0 ? 0 : Math.max(1, Math.ceil(s.ratio * blocks))
+  const kept = topkMask(normScratch, blocks, k, mask, normKept)
+  const values = keptValues(mask, n, s.block, kept)
+  if (blockValues.length < values) blockValues = new Float32Array(values)
+  let o = 0
+  for (let b = 0; b < blocks; b++) {
+    if (!((mask[b >>> 3]! >>> (b & 7)) & 1)) continue
+    for (let i = b * s.block, end = Math.min(n, i + s.block); i < end; i++) blockValues[o++] = v[i]!
+  }
+  const payload = new Uint8Array(blocksPayloadBytes(mBytes, kept, values, s.bits))
+  payload.set(mask)
+  const scales = new Uint16Array(payload.buffer, mBytes, kept)
+  const codesAt = mBytes + scaleBytes(kept)
+  if (s.bits === 1) quantizeSigns(codec, blockValues, 0, values, s.block, scales, 0, payload, codesAt)
+  else quantizeBlocks(codec, blockValues, 0, values, s.bits, s.block, 'nearest', 0, scales, 0, payload, codesAt)
+  const h: UpdateHeader = { ...baseHeader(e, 'blocks'), stride: 1, count: n, kept, bits: s.bits, bucket: s.block }
+  expandBlocks(payload, n, kept, s.bits, s.block, recon)
+  return { codec, params: writeHeader(h), payload }
+}
+
+// Decodes the kept blocks over `out` (n values, zeros elsewhere).
+function expandBlocks(payload: Uint8Array, n: number, kept: number, bits: number, block: number, out: Float32Array): void {
+  const blocks = blockCount(n, block)
+  const mBytes = maskBytes(blocks)
+  const values = keptValues(payload, n, block, kept)
+  if (blockValues.length < values) blockValues = new Float32Array(values)
+  const scales = u16View(payload, mBytes, kept)
+  const codesAt = mBytes + scaleBytes(kept)
+  if (bits === 1) dequantizeSigns(scales, 0, payload, codesAt, values, block, blockValues, 0)
+  else dequantizeBlocks(scales, 0, payload, codesAt, values, bits, block, blockValues, 0)
+  out.fill(0, 0, n)
+  let o = 0
+  for (let b = 0; b < blocks; b++) {
+    if (!((payload[b >>> 3]! >>> (b & 7)) & 1)) continue
+    for (let i = b * block, end = Math.min(n, i + block); i < end; i++) out[i] = blockValues[o++]!
+  }
+}
+
+/** Decodes a blocks message into `out` (chunkLength values), after checking it against the chunk and the settings. */
+export function readBlocks(codec: string, m: EncodedTensor, h: UpdateHeader, e: ChunkExpectation, s: Pick<BlockSettings, 'block' | 'bits'>, out: Float32Array): void {
+  checkExpected(codec, h, e)
+  if (h.kind !== 'blocks') throw mismatchError(`${codec}: expected a blocks message, got ${h.kind}`, { codec })
+  if (h.bits !== s.bits || h.bucket !== s.block || h.count !== e.chunkLength) {
+    throw mismatchError(`${codec}: ${h.bits} bits / block ${h.bucket} / ${h.count} values, expected ${s.bits} / ${s.block} / ${e.chunkLength}`, { codec })
+  }
+  const n = e.chunkLength
+  const blocks = blockCount(n, s.block)
+  if (h.kept > blocks) throw paramsError(`${codec}: ${h.kept} kept of ${blocks} blocks`, { codec })
+  const mBytes = maskBytes(blocks)
+  if (m.payload.length < mBytes) throw payloadLengthError(codec, mBytes, m.payload.length)
+  const payload = m.payload.byteOffset % 4 === 0 ? m.payload : m.payload.slice()
+  const usedBytes = Math.ceil(blocks / 8)
+  if (popcount(payload, mBytes) !== h.kept || (blocks % 8 !== 0 && payload[usedBytes - 1]! >>> (blocks % 8) !== 0)) {
+    throw mismatchError(`${codec}: bitmask does not hold ${h.kept} blocks within ${blocks}`, { codec })
+  }
+  for (let i = usedBytes; i < mBytes; i++) if (payload[i] !== 0) throw mismatchError(`${codec}: bitmask padding is not zero`, { codec })
+  const values = keptValues(payload, n, s.block, h.kept)
+  const expected = blocksPayloadBytes(mBytes, h.kept, values, h.bits)
+  if (m.payload.length !== expected) throw payloadLengthError(codec, expected, m.payload.length)
+  const bad = checkScales(u16View(payload, mBytes, h.kept), 0, h.kept)
+  if (bad >= 0) throw nonFiniteError(codec, bad, 'payload')
+  if (h.bits === 1 && !signPaddingIsZero(payload, mBytes + scaleBytes(h.kept), values)) {
+    throw mismatchError(`${codec}: sign padding after ${values} values is not zero`, { codec })
+  }
+  expandBlocks(payload, n, h.kept, h.bits, s.block, out)
+}
+

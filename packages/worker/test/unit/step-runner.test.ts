@@ -51,6 +51,47 @@ function startParams(): Map<string, Float32Array> {
   return new Map(stageParams(config, RANGE).map((s) => [s.name, new Float32Array(s.shape.reduce((a, b) => a * b, 1)).fill(0.5)]))
 }
 
+const INIT = { lr: 0.1, weightDecay: 0, clipNorm: Number.POSITIVE_INFINITY }
+
+/** Two one-stage replicas of a CocktailSGD group over in-process inboxes, with the given update-codec params. */
+function twoReplicas(updateParams: Record<string, number>) {
+  const ids = ['r0', 'r1']
+  const inboxes = new Map(ids.map((id) => [id, new Inbox<Frame>({ bytesMax: 1 << 24 })]))
+  const senderOf = (from: string): FrameSender => ({
+    async send(peer, header, payload) {
+      const bytes = new Uint8Array(payload.buffer, payload.byteOffset, payload.byteLength).slice()
+      const h = tensor.TensorFrameHeader.fromObject({ ...header, sender: from })
+      inboxes.get(peer)!.put({ epoch: Number(h.epoch), step: Number(h.step), kind: inboxKind(h), microBatch: h.microBatch, from }, { header: h, payload: bytes }, bytes.byteLength)
+    },
+  })
+  const batch: TokenBatch = {
+    batch: 1, seq: 4, inputIds: new Int32Array(4), labels: new Int32Array(4), segmentIds: new Int32Array(4).fill(1), prefixMask: new Uint8Array(4),
+  }
+  const batches: BatchSource = { batchesFor: () => [batch] }
+  const workers = ids.map((id, r) => {
+    const params = startParams()
+    const traffic = new TrafficCounters()
+    const ctx = buildStepContext(
+      {
+        runId: 'run', epoch: 1, self: id, config, stage: 0, stages: 1, replica: r, replicas: 2, range: RANGE, prevPeer: '', nextPeer: '',
+        microBatches: 1, rows: 1, seq: 4, schedule: 'gpipe', replicaChain: [id], group: ids,
+        codecs: { updates: { codec: 'cocktail', params: new TextEncoder().encode(JSON.stringify(updateParams)) } },
+        seed: 0,
+      },
+      { activations: senderOf(id), updates: senderOf(id), inbox: inboxes.get(id)!, traffic },
+      params,
+      batches,
+    )
+    return { ctx, rt: fakeStage(r, params), state: new StageState(config, RANGE, params, 0, INIT), traffic }
+  })
+  const step = (k: number) => {
+    for (const inbox of inboxes.values()) inbox.advance(1, k)
+    for (const w of workers) w.rt.step = k
+    return Promise.all(workers.map((w) => trainStep(w.ctx, w.state, w.rt, k, w.traffic, { signal: new AbortController().signal })))
+  }
+  return { workers, step }
+}
+
 describe('localAdamReplicas', () => {
   it("is the CocktailSGD group's size; all-reduce and a lone replica keep plain AdamW", () => {
     const hub3 = new InProcessExchangeHub(3)
@@ -64,41 +105,11 @@ describe('localAdamReplicas', () => {
 
 describe('trainStep under CocktailSGD', () => {
   it('steps the local AdamW with the replica-corrected second moment (R = 2), then averages the deltas', async () => {
-    const ids = ['r0', 'r1']
-    const inboxes = new Map(ids.map((id) => [id, new Inbox<Frame>({ bytesMax: 1 << 24 })]))
-    const senderOf = (from: string): FrameSender => ({
-      async send(peer, header, payload) {
-        const bytes = new Uint8Array(payload.buffer, payload.byteOffset, payload.byteLength).slice()
-        const h = tensor.TensorFrameHeader.fromObject({ ...header, sender: from })
-        inboxes.get(peer)!.put({ epoch: Number(h.epoch), step: Number(h.step), kind: inboxKind(h), microBatch: h.microBatch, from }, { header: h, payload: bytes }, bytes.byteLength)
-      },
-    })
-    const batch: TokenBatch = {
-      batch: 1, seq: 4, inputIds: new Int32Array(4), labels: new Int32Array(4), segmentIds: new Int32Array(4).fill(1), prefixMask: new Uint8Array(4),
-    }
-    const batches: BatchSource = { batchesFor: () => [batch] }
-    const init = { lr: 0.1, weightDecay: 0, clipNorm: Number.POSITIVE_INFINITY }
-    const workers = ids.map((id, r) => {
-      const params = startParams()
-      const traffic = new TrafficCounters()
-      const ctx = buildStepContext(
-        {
-          runId: 'run', epoch: 1, self: id, config, stage: 0, stages: 1, replica: r, replicas: 2, range: RANGE, prevPeer: '', nextPeer: '',
-          microBatches: 1, rows: 1, seq: 4, schedule: 'gpipe', replicaChain: [id], group: ids,
-          // Dense warm-up for both steps: the sync is the exact mean of the two local models.
-          codecs: { updates: { codec: 'cocktail', params: new TextEncoder().encode(JSON.stringify({ warmupSteps: 10 })) } },
-          seed: 0,
-        },
-        { activations: senderOf(id), updates: senderOf(id), inbox: inboxes.get(id)!, traffic },
-        params,
-        batches,
-      )
-      return { ctx, rt: fakeStage(r, params), state: new StageState(config, RANGE, params, 0, init), traffic }
-    })
-    for (let step = 0; step < 2; step++) {
-      for (const inbox of inboxes.values()) inbox.advance(1, step)
-      for (const w of workers) w.rt.step = step
-      const outs = await Promise.all(workers.map((w) => trainStep(w.ctx, w.state, w.rt, step, w.traffic, { signal: new AbortController().signal })))
+    // Dense warm-up for both steps: the sync is the exact mean of the two local models.
+    const { workers, step } = twoReplicas({ warmupSteps: 10 })
+    const init = INIT
+    for (let k = 0; k < 2; k++) {
+      const outs = await step(k)
       expect(outs.every((o) => o.applied)).toBe(true)
     }
     // By hand: each replica's AdamW on its own gradient, then every replica continues from the mean
@@ -123,6 +134,23 @@ describe('trainStep under CocktailSGD', () => {
         const p = w.state.params.get(name)!
         expect(p[0], name).toBeCloseTo(corrected, 6)
         expect(p[p.length - 1], name).toBeCloseTo(corrected, 6)
+      }
+    }
+  })
+
+  it("shares the second moments' row means after the optimizer step when the run asks every step", async () => {
+    const { workers, step } = twoReplicas({ warmupSteps: 10, shareMoments: 1 })
+    expect(workers[0]!.ctx.moments?.every).toBe(1)
+    let v = 0
+    for (let k = 0; k < 2; k++) {
+      const outs = await step(k)
+      expect(outs.every((o) => o.applied && o.moments?.applied === true)).toBe(true)
+      // By hand: each replica's v takes its own gradient (beta2 = 0.999), then the group's mean.
+      v = 0.999 * v + (0.001 * (gradValue(0, k) ** 2 + gradValue(1, k) ** 2)) / 2
+    }
+    for (const w of workers) {
+      for (const [name, st] of w.state.optimizer.state()) {
+        for (const x of st.v) expect(Math.abs(x - v) / v, name).toBeLessThan(2 ** -7)
       }
     }
   })

@@ -29,6 +29,13 @@ interface CodecBenchCliOptions {
   updateRandom?: number
   updateTopk?: number
   updateBits?: number
+  updateGatherBits?: number
+  updateRandomStages: string
+  updateBitsStages: string
+  updateBlocksStages: string
+  embeddingBlocks?: number
+  blocksExceptHead?: boolean
+  shareMoments?: number
   updateWarmup?: number
   compressGradients?: boolean
   localAdam: string
@@ -80,6 +87,12 @@ export function registerBenchCodecs(bench: Command): void {
     .option('--update-random <x>', 'convergence: CocktailSGD random-subset share', parseFloatOption('--update-random', { min: 1e-6, max: 1 }))
     .option('--update-topk <x>', 'convergence: CocktailSGD top-k share of the subset', parseFloatOption('--update-topk', { min: 1e-6, max: 1 }))
     .option('--update-bits <n>', 'convergence: CocktailSGD bits per kept value', parseIntOption('--update-bits', { min: 1, max: 8 }))
+    .option('--update-random-stages <list>', 'convergence, a diagnostic: CocktailSGD random-subset share per stage (comma-separated)', '')
+    .option('--update-bits-stages <list>', 'convergence, a diagnostic: CocktailSGD bits per stage (comma-separated)', '')
+    .option('--embedding-blocks <x>', "convergence: share of the token embedding's largest blocks sent per step, as the worker does (0: the random subset; default the worker's)", parseFloatOption('--embedding-blocks', { min: 0, max: 1 }))
+    .option('--blocks-except-head', 'convergence, a diagnostic: every tensor but lm_head goes by its largest blocks (share --embedding-blocks)')
+    .option('--update-blocks-stages <list>', "convergence, a diagnostic: CocktailSGD block mode's share of blocks per stage (comma-separated; 0: the random subset)", '')
+    .option('--update-gather-bits <n>', 'convergence, a diagnostic: CocktailSGD bits of the aggregated chunk (round 2)', parseIntOption('--update-gather-bits', { min: 1, max: 8 }))
     .option('--update-warmup <n>', 'convergence: CocktailSGD steps synchronised dense (uncompressed) first', parseIntOption('--update-warmup', { min: 0, max: 1000000 }))
     .option(
       '--local-adam <mode>',
@@ -88,6 +101,7 @@ export function registerBenchCodecs(bench: Command): void {
     )
     .option('--seed <n>', 'convergence: seed of the initial weights, the data order and the update subsets', parseIntOption('--seed', { min: 0, max: 2 ** 31 - 1 }), 0)
     .option('--share-v <n>', "convergence, a diagnostic: every N steps set the CocktailSGD replicas' AdamW second moments to their mean (0: never)", parseIntOption('--share-v', { min: 0, max: 1000000 }), 0)
+    .option('--share-moments <n>', "convergence: every N steps the CocktailSGD replicas share their AdamW second moments' row means, as the worker does (0: never; default the worker's)", parseIntOption('--share-moments', { min: 0, max: 1000000 }))
     .option('--compress-gradients', 'convergence, a diagnostic: CocktailSGD runs compress gradients (error feedback) into one shared AdamW instead of syncing local AdamW deltas')
     .option('--all-reduce-stages <list>', 'convergence, a diagnostic: stages (0-based, comma-separated) that all-reduce gradients even in the CocktailSGD runs', '')
     .action(async (opts: CodecBenchCliOptions) => {
@@ -105,12 +119,19 @@ export function registerBenchCodecs(bench: Command): void {
               allReduceStages: parseStages(opts.allReduceStages),
               seed: opts.seed,
               shareSecondMomentEvery: opts.shareV,
+              stageRandomRatios: opts.updateRandomStages === '' ? [] : opts.updateRandomStages.split(',').map(Number),
+              stageBits: opts.updateBitsStages === '' ? [] : opts.updateBitsStages.split(',').map(Number),
+              ...(opts.embeddingBlocks === undefined ? {} : { embeddingBlocks: opts.embeddingBlocks }),
+              blocksExceptHead: opts.blocksExceptHead === true,
+              stageBlockRatios: opts.updateBlocksStages === '' ? [] : opts.updateBlocksStages.split(',').map(Number),
+              ...(opts.shareMoments === undefined ? {} : { shareMomentsEvery: opts.shareMoments }),
               compressGradients: opts.compressGradients === true,
               outDir: opts.out,
               cocktail: {
                 ...(opts.updateRandom === undefined ? {} : { randomRatio: opts.updateRandom }),
                 ...(opts.updateTopk === undefined ? {} : { topkRatio: opts.updateTopk }),
                 ...(opts.updateBits === undefined ? {} : { bits: opts.updateBits }),
+                ...(opts.updateGatherBits === undefined ? {} : { gatherBits: opts.updateGatherBits }),
                 ...(opts.updateWarmup === undefined ? {} : { warmupSteps: opts.updateWarmup }),
               },
               log: (line) => process.stderr.write(`${line}\n`),

@@ -27,13 +27,13 @@ function values(n: number, seed: number): Float32Array {
 }
 
 /** Bytes each replica of a real sync of `params` values among `replicas` reports sent, one compressed step. */
-async function realSyncBytes(updates: Workload['updates'], params: number, replicas: number): Promise<number[]> {
+async function realSyncBytes(updates: Workload['updates'], params: number, replicas: number, blockRatio = 0): Promise<number[]> {
   const hub = new InProcessExchangeHub(replicas)
   const runs = Array.from({ length: replicas }, (_, r) => {
     const exchange = hub.endpoint(r)
     const v = values(params, 7 + r)
     if (updates.codec === 'cocktail') {
-      const c = new CocktailSgd({ exchange }, params, { bits: updates.bits, topkRatio: updates.topK, randomRatio: updates.subset, warmupSteps: 0, seed: 3 })
+      const c = new CocktailSgd({ exchange }, params, { bits: updates.bits, topkRatio: updates.topK, randomRatio: updates.subset, warmupSteps: 0, seed: 3, blockRatio })
       c.reset(new Float32Array(params))
       return c.sync(v, 0)
     }
@@ -51,7 +51,7 @@ const MESSAGE_OVERHEAD_BYTES_MAX = 72
 
 describe('update bytes: the cost model against a real sync', () => {
   const cases: { name: string; updates: Workload['updates'] }[] = [
-    { name: 'the run file defaults (every value of a 1/12 subset, 2 bits, no mask)', updates: workloadFromRun(RUN_DEFAULTS).updates },
+    { name: 'the run file defaults (every value of a 1/6 subset as signs, no mask)', updates: workloadFromRun(RUN_DEFAULTS).updates },
     { name: 'CocktailSGD with top-k and a mask (subset 0.1, top-k 0.1, 4 bits)', updates: { codec: 'cocktail', bits: 4, topK: 0.1, subset: 0.1 } },
     { name: 'a subset the codec rounds to a stride (0.3 -> every 3rd value), 3 bits', updates: { codec: 'cocktail', bits: 3, topK: 1, subset: 0.3 } },
     { name: 'fp16 all-reduce', updates: { codec: 'fp16', bits: 2, topK: 1, subset: 1 } },
@@ -71,11 +71,27 @@ describe('update bytes: the cost model against a real sync', () => {
     })
   }
 
-  it('the defaults send about 90x fewer bytes than fp16, as the codec claims', () => {
+  it('the defaults send about 85x fewer bytes than fp16, as the codec claims', () => {
     const u = updateBytesPerParam(workloadFromRun(RUN_DEFAULTS))
-    // 1/12 * (2/8 + 2/128) = 1/48 + 1/768 bytes per parameter.
-    expect(u).toBeCloseTo(1 / 48 + 1 / 768, 12)
+    // 1/6 * (1/8 + 2/128) = 1/48 + 1/384 bytes per parameter.
+    expect(u).toBeCloseTo(1 / 48 + 1 / 384, 12)
     expect(2 / u).toBeGreaterThan(80)
+  })
+
+  it("costs the same when the embedding goes by its largest blocks, as the model assumes", async () => {
+    // Block mode at the run file's embeddingBlocks: a bitmask bit per 64 values, then signs and an
+    // fp16 scale per sent block: 1/512 + 0.1375 * (1/8 + 2/64) bytes, the subset's 1/48 + 1/384.
+    const run = workloadFromRun(RUN_DEFAULTS)
+    const u = updateBytesPerParam(run)
+    const params = 64 * 10_000
+    for (const R of [2, 4]) {
+      const predicted = (2 * (R - 1) * params * u) / R
+      // Beyond the headers: each chunk rounds its count of sent blocks up.
+      const slack = 2 * (R - 1) * MESSAGE_OVERHEAD_BYTES_MAX + 0.002 * predicted
+      for (const sent of await realSyncBytes(run.updates, params, R, RUN_DEFAULTS.compression.updates.embeddingBlocks)) {
+        expect(Math.abs(sent - predicted), `${R} replicas: sent ${sent} B, predicted ${predicted.toFixed(0)} B`).toBeLessThanOrEqual(slack)
+      }
+    }
   })
 })
 

@@ -8,10 +8,11 @@ import {
   NO_CULPRIT,
   SkipReason,
   type SyncReport,
+  type SyncRound,
   type UpdateExchange,
 } from '../../../src/codecs/index.js'
 import { subsetFor } from '../../../src/codecs/subset.js'
-import { gaussian } from './helpers.js'
+import { gaussian, recordRounds } from './helpers.js'
 
 /** A group of replicas in one process; `tamper` may rewrite any message in flight. */
 function group(size: number, paramCount: number, init: CocktailSgdInit, tamper?: (from: number, to: number, m: EncodedTensor, round: string) => EncodedTensor) {
@@ -91,10 +92,13 @@ describe('CocktailSGD update sync', () => {
     })
   })
 
-  it('error feedback conserves the update: synced + mean sender error + aggregator errors = sum of mean deltas', async () => {
+  it.each([
+    ['a random subset with top-k', { warmupSteps: 2, topkRatio: 0.1, randomRatio: 0.25, bits: 3 }],
+    ['the largest blocks', { warmupSteps: 2, blockRatio: 0.2, blockSize: 64, bits: 1 }],
+  ] as const)('error feedback conserves the update over %s: synced + mean sender error + aggregator errors = sum of mean deltas', async (_, settings) => {
     const P = 4096
     const N = 3
-    const { replicas } = group(N, P, { warmupSteps: 2, topkRatio: 0.1, randomRatio: 0.25, bits: 3 })
+    const { replicas } = group(N, P, settings)
     const init = gaussian(P, 3)
     replicas.forEach((c) => {
       c.reset(init)
@@ -129,6 +133,48 @@ describe('CocktailSGD update sync', () => {
       wanted += total[i]! ** 2
     }
     expect(applied / wanted).toBeGreaterThan(0.5)
+  })
+
+  it('in block mode sends the largest blocks whole and leaves the rest waiting in the residual', async () => {
+    const P = 64 * 100
+    const { replicas } = group(2, P, { warmupSteps: 0, blockRatio: 0.02, blockSize: 64 })
+    const init = gaussian(P, 4)
+    replicas.forEach((c) => {
+      c.reset(init)
+    })
+    // Each replica moved one block of its own a lot and everything else a little.
+    const deltas = [3, 80].map((hot, r) => Float32Array.from(gaussian(P, 40 + r, 1e-4), (x, i) => (Math.floor(i / 64) === hot ? 0.5 : x)))
+    const { reports } = await step(replicas, 0, deltas)
+    expect(reports.every((r) => r.applied && r.compressed)).toBe(true)
+    const synced = replicas[0]!.state().synced
+    expect(replicas[1]!.state().synced).toEqual(synced)
+    // Both hot blocks arrived averaged (signs of equal values: exact up to the fp16 scale) ...
+    for (const hot of [3, 80]) for (let i = hot * 64; i < hot * 64 + 64; i++) expect(synced[i]! - init[i]!).toBeCloseTo(0.25, 3)
+    // ... and no other value moved: each chunk sent its one largest block in both rounds.
+    let moved = 0
+    for (let i = 0; i < P; i++) if (synced[i] !== init[i] && ![3, 80].includes(Math.floor(i / 64))) moved++
+    expect(moved).toBe(0)
+    // A bitmask over 50 blocks per chunk, one scale and 64 signs per sent block, plus the headers.
+    for (const r of reports) expect(r.bytesFp16 / r.bytesSent).toBeGreaterThan(30)
+  })
+
+  it('in block mode refuses a bitmask that names a different number of blocks, on every replica', async () => {
+    const P = 64 * 40
+    const flip = (from: number, _to: number, m: EncodedTensor, round: string): EncodedTensor => {
+      if (from !== 1 || round !== 'scatter') return m
+      const payload = m.payload.slice()
+      payload[0] = payload[0]! ^ 0x04
+      return { ...m, payload }
+    }
+    const { replicas } = group(2, P, { warmupSteps: 0, blockRatio: 0.1 }, flip)
+    const init = gaussian(P, 5)
+    replicas.forEach((c) => {
+      c.reset(init)
+    })
+    const { reports } = await step(replicas, 0, [gaussian(P, 50, 1e-2), gaussian(P, 51, 1e-2)])
+    for (const r of reports) expect(r.skip).toMatchObject({ reason: SkipReason.BAD_MESSAGE, culprit: 1 })
+    expect(reports[0]!.refused[0]?.error.message).toMatch(/bitmask/)
+    expect(replicas[0]!.state().synced).toEqual(init)
   })
 
   it('skips the step on every replica when one replica update holds NaN or Inf, naming it', async () => {
@@ -301,6 +347,32 @@ describe('plain all-reduce', () => {
       }
       expect(reports[0]!.bytesSent).toBeGreaterThan(half ? reports[0]!.bytesFp16 * 0.9 : reports[0]!.bytesFp16 * 1.9)
     }
+  })
+
+  it("averages in bf16 across fp32's range, on rounds of its own that do not meet the parameter sync's", async () => {
+    const hub = new InProcessExchangeHub(2)
+    const rounds = ['moment-scatter', 'moment-gather'] as const
+    const seen: SyncRound[] = []
+    const ar = [0, 1].map((r) => new AllReduce({ exchange: recordRounds(hub.endpoint(r), seen) }, 5, { bf16: true, rounds }))
+    expect(ar[0]!.codec).toBe('bf16')
+    // Second moments: far below fp16's smallest value, and above its largest.
+    const vs = [new Float32Array([1e-12, 3e-20, 7e5, 1, 0]), new Float32Array([3e-12, 1e-20, 9e5, 2, 0])]
+    // The parameter sync of the same step runs alongside on the same hub.
+    const cs = [0, 1].map((r) => new CocktailSgd({ exchange: hub.endpoint(r) }, 8))
+    const ps = [gaussian(8, 1), gaussian(8, 2)]
+    const [reports] = await Promise.all([Promise.all(ar.map((a, r) => a.mean(vs[r]!, 3))), Promise.all(cs.map((c, r) => c.sync(ps[r]!, 3)))])
+    expect(reports.every((r) => r.applied)).toBe(true)
+    const want = [2e-12, 2e-20, 8e5, 1.5, 0]
+    for (const v of vs) {
+      for (let i = 0; i < want.length; i++) expect(Math.abs(v[i]! - want[i]!)).toBeLessThanOrEqual(want[i]! * 2 ** -8)
+    }
+    expect(new Set(seen)).toEqual(new Set(rounds))
+    // A value that rounds past bf16's largest is refused by its sender, and nobody applies.
+    const bad = [0, 1].map((r) => new AllReduce({ exchange: hub.endpoint(r) }, 2, { bf16: true }))
+    const over = [new Float32Array([1, 3.4e38]), new Float32Array([1, 1])]
+    const refused = await Promise.all(bad.map((a, r) => a.mean(over[r]!, 4)))
+    for (const r of refused) expect(r.skip).toMatchObject({ reason: SkipReason.RANGE, culprit: 0 })
+    expect(over[1]).toEqual(new Float32Array([1, 1]))
   })
 
   it('skips on every replica when one vector holds NaN', async () => {

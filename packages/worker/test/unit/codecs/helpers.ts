@@ -1,4 +1,17 @@
 // Seeded test data for the codec tests.
+import type { SyncRound, UpdateExchange } from '../../../src/codecs/exchange.js'
+
+/** Wraps an exchange endpoint so that every round it takes part in is recorded in `seen`. */
+export function recordRounds(e: UpdateExchange, seen: SyncRound[]): UpdateExchange {
+  return {
+    size: e.size,
+    rank: e.rank,
+    exchange: (step, round, out, o) => {
+      seen.push(round)
+      return e.exchange(step, round, out, o)
+    },
+  }
+}
 
 /** mulberry32: a tiny seeded generator of floats in [0, 1). */
 export function rng(seed: number): () => number {
