@@ -154,9 +154,9 @@ const PRESET_NAMES = Object.keys(PRESETS) as PresetName[]
 /**
  * CocktailSGD's defaults, the same as the worker codec's own (packages/worker/src/codecs/constants.ts:
  * DEFAULT_UPDATE_WARMUP_STEPS, _BITS, _TOPK_RATIO, _RANDOM_RATIO, DEFAULT_MOMENT_SHARE_EVERY and
- * DEFAULT_EMBEDDING_BLOCK_RATIO, chosen
- * there by the convergence experiment). The coordinator cannot import the worker, so run-config.test.ts pins the two equal: a run
- * file that leaves them out trains as the codec was measured.
+ * DEFAULT_EMBEDDING_BLOCK_RATIO, chosen there by the convergence experiment). The coordinator cannot
+ * import the worker, so run-config.test.ts pins the two equal: a run file that leaves them out
+ * trains as the codec was measured.
  */
 export const UPDATE_CODEC_DEFAULTS = { warmupSteps: 10, bits: 1, topK: 1, subset: 1 / 6, shareMoments: 10, embeddingBlocks: 0.1375 } as const
 

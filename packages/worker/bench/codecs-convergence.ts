@@ -22,7 +22,7 @@ import {
   SplitCocktailSgd,
   type TensorCodec,
 } from '../src/codecs/index.js'
-import { embeddingRange } from '../src/step-runner.js'
+import { embeddingRange, tensorRange } from '../src/step-runner.js'
 
 export interface ConvergenceOptions {
   steps?: number
@@ -203,16 +203,11 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
   const syncs = rt.map((_, r) =>
     ranges.map((range, s) => {
       if (o.blocksExceptHead) {
-        let head = -1
-        let off = 0
-        for (const t of stageParams(config, range)) {
-          if (t.name === 'lm_head.weight') head = off
-          off += params.get(t.name)!.length
-        }
+        const head = tensorRange(config, range, params, 'lm_head.weight')
         const e = hubs[s]!.endpoint(r)
-        return head < 0
+        return head === undefined
           ? new CocktailSgd({ exchange: e }, sizes[s]!, { ...initOf(s), blockRatio: o.embeddingBlocks })
-          : new SplitCocktailSgd({ exchange: e }, sizes[s]!, { start: 0, end: head }, o.embeddingBlocks, initOf(s))
+          : new SplitCocktailSgd({ exchange: e }, sizes[s]!, { start: 0, end: head.start }, o.embeddingBlocks, initOf(s))
       }
       if (o.stageBlockRatios[s] !== undefined) return new CocktailSgd({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!, initOf(s))
       return cocktailSyncFor({ exchange: hubs[s]!.endpoint(r) }, sizes[s]!, embeddingRange(config, range, params), o.embeddingBlocks, initOf(s))

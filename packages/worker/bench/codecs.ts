@@ -19,7 +19,6 @@ import {
   SecondMomentShare,
   type TensorCodec,
 } from '../src/codecs/index.js'
-import { chunkRange } from '../src/codecs/chunks.js'
 import { benchOnnxQuantize, type OnnxQuantizeResult } from './codecs-onnx.js'
 
 export interface CodecBenchOptions {
@@ -318,10 +317,12 @@ async function benchUpdate(
 
 /**
  * The second-moment share's bytes per step at its default interval, for rows of `rowLength` (64: the
- * tiny model's; 4096: GPT-J-6B's), against the same fp16 two-round sync as the update codec.
+ * tiny model's; 4096: GPT-J-6B's), against `fp16PerReplica`, the parameter sync's fp16 reference
+ * for the same parameters and replicas.
  */
-async function benchMomentShare(params: number, replicas: number, rowLength: number): Promise<UpdateCodecResult[]> {
-  const length = Math.floor(params / rowLength) * rowLength
+async function benchMomentShare(params: number, replicas: number, rowLength: number, fp16PerReplica: number): Promise<UpdateCodecResult[]> {
+  if (params % rowLength !== 0) throw new RangeError(`moment share bench: ${params} values do not split into rows of ${rowLength}`)
+  const length = params
   const hub = new InProcessExchangeHub(replicas)
   const shares = Array.from({ length: replicas }, (_, r) => new SecondMomentShare({ exchange: hub.endpoint(r) }, [{ length, rowLength }], { every: DEFAULT_MOMENT_SHARE_EVERY }))
   const vs = Array.from({ length: replicas }, (_, r) => Float32Array.from(normals(length, 200 + r), (x) => x * x * 1e-6))
@@ -329,10 +330,8 @@ async function benchMomentShare(params: number, replicas: number, rowLength: num
   const reports = await Promise.all(shares.map((s, r) => s.share([vs[r]!], DEFAULT_MOMENT_SHARE_EVERY - 1)))
   const ms = performance.now() - t0
   const rep = reports[0]!
-  // The fp16 reference is the parameter sync's (the share's own report counts its rows only).
-  let fp16 = 0
-  for (let j = 0; j < replicas; j++) if (j !== 0) fp16 += chunkRange(length, replicas, j).length * 2
-  fp16 += chunkRange(length, replicas, 0).length * 2 * (replicas - 1)
+  // The share's own report counts its rows only: the reference is the parameter sync's.
+  const fp16 = fp16PerReplica
   const perStep = rep.bytesSent / DEFAULT_MOMENT_SHARE_EVERY
   return [
     {
@@ -368,9 +367,10 @@ export async function runCodecBench(options: CodecBenchOptions = {}): Promise<Co
     ...(await benchUpdate(n, replicas, false)),
     ...(await benchUpdate(n, replicas, true)),
     ...(await benchUpdate(n, replicas, true, { settings: '2 bits, 1/12 subset (the default until 2026-12-06)', init: { bits: 2, randomRatio: 1 / 12 } })),
-    ...(await benchMomentShare(n, replicas, 64)),
-    ...(await benchMomentShare(n, replicas, 4096)),
   ]
+  // n is a whole number of MiB of fp32 values: rows of 64 and of 4096 both divide it.
+  const fp16 = update.find((u) => u.codec === 'cocktail' && u.step === 'compressed')!.bytesFp16PerReplica
+  update.push(...(await benchMomentShare(n, replicas, 64, fp16)), ...(await benchMomentShare(n, replicas, 4096, fp16)))
   let onnx: OnnxQuantizeResult | null = null
   try {
     onnx = await benchOnnxQuantize(x, 64, repeat)

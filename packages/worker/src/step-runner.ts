@@ -122,18 +122,21 @@ export function localAdamReplicas(sync: StepContext['sync']): number {
   return sync instanceof CocktailSgd || sync instanceof SplitCocktailSgd ? sync.size : 1
 }
 
-/** Where the token embedding sits in the stage's flat parameter vector (stageParams order), if the stage holds it. */
-export function embeddingRange(config: GPTJConfig, range: LayerRange, params: ReadonlyMap<string, Float32Array>): { start: number; end: number } | undefined {
+/** Where tensor `name` sits in the stage's flat parameter vector (stageParams order), if the stage holds it. */
+export function tensorRange(config: GPTJConfig, range: LayerRange, params: ReadonlyMap<string, Float32Array>, name: string): { start: number; end: number } | undefined {
   let offset = 0
   for (const t of stageParams(config, range)) {
     const n = params.get(t.name)!.length
-    if (t.name === EMBEDDING_NAME) return { start: offset, end: offset + n }
+    if (t.name === name) return { start: offset, end: offset + n }
     offset += n
   }
   return undefined
 }
 
-const EMBEDDING_NAME = 'transformer.wte.weight'
+/** The token embedding's place in the stage's flat parameter vector, if the stage holds it. */
+export function embeddingRange(config: GPTJConfig, range: LayerRange, params: ReadonlyMap<string, Float32Array>): { start: number; end: number } | undefined {
+  return tensorRange(config, range, params, 'transformer.wte.weight')
+}
 
 /** AdamW settings from the plan's hyper-parameters. */
 export function optimizerInit(hyper: control.IHyperParams): AdamWInit {

@@ -49,6 +49,7 @@ import {
   SkipReason,
   type SparseSettings,
   skipMessage,
+  type UpdateHeader,
   sparseMessage,
 } from './update-messages.js'
 
@@ -267,9 +268,7 @@ export class CocktailSgd {
           skip ??= { reason: h.reason, culprit: h.culprit, chunk: this.rank }
           continue
         }
-        if (blockMode) readBlocks(COCKTAIL_CODEC_ID, m, h, mine, this.blocks!, tmp)
-        else if (compressed) readSparse(COCKTAIL_CODEC_ID, m, h, mine, subset, this.settings, tmp)
-        else readDense(COCKTAIL_CODEC_ID, m, h, mine, tmp)
+        this.decode(m, h, mine, subset, compressed, 'scatter', tmp)
         for (let k = 0; k < width; k++) agg[k] = agg[k]! + tmp[k]! / this.size
       } catch (err) {
         refused.push({ from: j, round: this.scatterRound, error: err as Error })
@@ -290,9 +289,7 @@ export class CocktailSgd {
       for (let k = 0; k < width; k++) agg[k] = agg[k]! + this.serverError[offset + k * stride]!
       reconServer = new Float32Array(width)
       try {
-        message = blockMode
-          ? blocksMessage(COCKTAIL_CODEC_ID, gather, agg, this.blocks!, reconServer)
-          : sparseMessage(COCKTAIL_CODEC_ID, gather, subset, agg, this.gatherSettings, reconServer)
+        message = this.encode(gather, subset, agg, 'gather', reconServer)
       } catch {
         skip = { reason: SkipReason.RANGE, culprit: this.rank, chunk: this.rank }
         message = skipMessage(COCKTAIL_CODEC_ID, gather, skip.reason, skip.culprit)
@@ -312,9 +309,7 @@ export class CocktailSgd {
         const h = readUpdateHeader(COCKTAIL_CODEC_ID, m)
         if (h.kind === 'skip') {
           verdict ??= { reason: h.reason, culprit: h.culprit, chunk: j }
-        } else if (blockMode) readBlocks(COCKTAIL_CODEC_ID, m, h, e, this.blocks!, d)
-        else if (compressed) readSparse(COCKTAIL_CODEC_ID, m, h, e, subsets[j]!, this.gatherSettings, d)
-        else readDense(COCKTAIL_CODEC_ID, m, h, e, d)
+        } else this.decode(m, h, e, subsets[j]!, compressed, 'gather', d)
       } catch (err) {
         // The owner sent these same bytes to every replica, so every replica refuses them too.
         refused.push({ from: j, round: this.gatherRound, error: err as Error })
@@ -366,11 +361,7 @@ export class CocktailSgd {
       for (let k = 0, i = start + offset; k < count; k++, i += stride) v[k] = params[i]! - this.synced[i]!
       const recon = new Float32Array(count)
       try {
-        out.push(
-          this.blocks !== undefined
-            ? blocksMessage(COCKTAIL_CODEC_ID, e, v, this.blocks, recon)
-            : sparseMessage(COCKTAIL_CODEC_ID, e, subsets[j]!, v, this.settings, recon),
-        )
+        out.push(this.encode(e, subsets[j]!, v, 'scatter', recon))
       } catch (err) {
         const code = (err as { code?: string }).code
         return skipAll(code === CodecErrorCode.NON_FINITE ? SkipReason.NON_FINITE : SkipReason.RANGE)
@@ -419,6 +410,19 @@ export class CocktailSgd {
       }
     }
     this.aligning = false
+  }
+
+  // A compressed chunk of round 1 or 2: its largest blocks in block mode, else the subset's values.
+  private encode(e: ChunkExpectation, subset: Subset, v: Float32Array, round: 'scatter' | 'gather', recon: Float32Array): EncodedTensor {
+    if (this.blocks !== undefined) return blocksMessage(COCKTAIL_CODEC_ID, e, v, this.blocks, recon)
+    return sparseMessage(COCKTAIL_CODEC_ID, e, subset, v, round === 'gather' ? this.gatherSettings : this.settings, recon)
+  }
+
+  // Decodes a chunk's message as `encode` (or a warm-up step's dense values) wrote it.
+  private decode(m: EncodedTensor, h: UpdateHeader, e: ChunkExpectation, subset: Subset, compressed: boolean, round: 'scatter' | 'gather', out: Float32Array): void {
+    if (!compressed) readDense(COCKTAIL_CODEC_ID, m, h, e, out)
+    else if (this.blocks !== undefined) readBlocks(COCKTAIL_CODEC_ID, m, h, e, this.blocks, out)
+    else readSparse(COCKTAIL_CODEC_ID, m, h, e, subset, round === 'gather' ? this.gatherSettings : this.settings, out)
   }
 
   private expect(step: number, round: SyncRound, chunk: number): ChunkExpectation {

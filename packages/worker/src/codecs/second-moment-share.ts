@@ -1,7 +1,7 @@
 // The replicas' AdamW second moments, shared by rows: every `every` steps each replica of a
 // CocktailSGD group sends the mean of v over each row of each tensor (its last dimension: a token's
 // row of wte or lm_head, a neuron's input weights), the group averages them (an all-reduce of one
-// bf16 value per row over the same two rounds as the parameter sync), and each replica rescales each
+// bf16 value per row, in two rounds of its own beside the parameter sync's), and each replica rescales each
 // row of its own v so that the row's mean becomes the group's, keeping the row's shape.
 //
 // Why: under CocktailSGD every replica steps AdamW on its own gradient and the group averages the

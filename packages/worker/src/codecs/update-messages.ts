@@ -330,6 +330,18 @@ function scatterMasked(mask: Uint8Array, count: number, out: Float32Array): void
   }
 }
 
+// A bitmask of `mBytes` bytes over `count` positions must name exactly `kept` of them, none past
+// `count`, with zero padding.
+function checkMask(codec: string, payload: Uint8Array, mBytes: number, count: number, kept: number, what: string): void {
+  const usedBytes = Math.ceil(count / 8)
+  if (popcount(payload, mBytes) !== kept || (count % 8 !== 0 && payload[usedBytes - 1]! >>> (count % 8) !== 0)) {
+    throw mismatchError(`${codec}: bitmask does not hold ${kept} ${what} within ${count}`, { codec })
+  }
+  for (let i = usedBytes; i < mBytes; i++) {
+    if (payload[i] !== 0) throw mismatchError(`${codec}: bitmask padding is not zero`, { codec })
+  }
+}
+
 /**
  * Decodes a sparse message into `out` (count values of the subset, zeros where not kept), after
  * checking it against the chunk, the subset this replica computed, and the settings.
@@ -356,16 +368,7 @@ export function readSparse(
   if (m.payload.length !== expected) throw payloadLengthError(codec, expected, m.payload.length)
   const payload = m.payload.byteOffset % 4 === 0 ? m.payload : m.payload.slice()
   const mBytes = sparseMaskBytes(h.count, h.kept)
-  if (mBytes > 0) {
-    // The mask must name exactly `kept` positions, none past `count`.
-    const usedBytes = Math.ceil(h.count / 8)
-    if (popcount(payload, mBytes) !== h.kept || (h.count % 8 !== 0 && payload[usedBytes - 1]! >>> (h.count % 8) !== 0)) {
-      throw mismatchError(`${codec}: bitmask does not hold ${h.kept} positions within ${h.count}`, { codec })
-    }
-    for (let i = usedBytes; i < mBytes; i++) {
-      if (payload[i] !== 0) throw mismatchError(`${codec}: bitmask padding is not zero`, { codec })
-    }
-  }
+  if (mBytes > 0) checkMask(codec, payload, mBytes, h.count, h.kept, 'positions')
   const nScales = Math.ceil(h.kept / h.bucket)
   const bad = checkScales(u16View(payload, mBytes, nScales), 0, nScales)
   if (bad >= 0) throw nonFiniteError(codec, bad, 'payload')
@@ -479,11 +482,7 @@ export function readBlocks(codec: string, m: EncodedTensor, h: UpdateHeader, e: 
   const mBytes = maskBytes(blocks)
   if (m.payload.length < mBytes) throw payloadLengthError(codec, mBytes, m.payload.length)
   const payload = m.payload.byteOffset % 4 === 0 ? m.payload : m.payload.slice()
-  const usedBytes = Math.ceil(blocks / 8)
-  if (popcount(payload, mBytes) !== h.kept || (blocks % 8 !== 0 && payload[usedBytes - 1]! >>> (blocks % 8) !== 0)) {
-    throw mismatchError(`${codec}: bitmask does not hold ${h.kept} blocks within ${blocks}`, { codec })
-  }
-  for (let i = usedBytes; i < mBytes; i++) if (payload[i] !== 0) throw mismatchError(`${codec}: bitmask padding is not zero`, { codec })
+  checkMask(codec, payload, mBytes, blocks, h.kept, 'blocks')
   const values = keptValues(payload, n, s.block, h.kept)
   const expected = blocksPayloadBytes(mBytes, h.kept, values, h.bits)
   if (m.payload.length !== expected) throw payloadLengthError(codec, expected, m.payload.length)
