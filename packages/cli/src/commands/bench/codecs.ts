@@ -5,6 +5,7 @@ import { UserError } from '@tandem/proto'
 import { type CodecBenchResult, runCodecBench } from '../../../../worker/bench/codecs.js'
 import {
   type ConvergenceResult,
+  CONVERGENCE_LR,
   type LocalAdam,
   mergeConvergence,
   type RunName,
@@ -25,6 +26,7 @@ interface CodecBenchCliOptions {
   seq: number
   batch: number
   lr: number
+  decay: string
   threads: number
   updateRandom?: number
   updateTopk?: number
@@ -45,6 +47,11 @@ interface CodecBenchCliOptions {
 }
 
 const RUN_NAMES: RunName[] = ['uncompressed', 'activations', 'updates', 'both']
+
+function parseDecay(mode: string): 'constant' | 'cosine' {
+  if (mode !== 'constant' && mode !== 'cosine') throw new UserError(`--decay must be 'constant' or 'cosine', got '${mode}'.`)
+  return mode
+}
 
 function parseLocalAdam(mode: string): LocalAdam {
   if (mode !== 'plain' && mode !== 'replicas') throw new UserError(`--local-adam must be 'plain' or 'replicas', got '${mode}'.`)
@@ -82,7 +89,8 @@ export function registerBenchCodecs(bench: Command): void {
     .option('--runs <list>', `convergence: runs to make (${RUN_NAMES.join(',')})`, RUN_NAMES.join(','))
     .option('--seq <n>', 'convergence: tokens per sequence', parseIntOption('--seq', { min: 8, max: 2048 }), 64)
     .option('--batch <n>', 'convergence: sequences per step over both replicas', parseIntOption('--batch', { min: 2, max: 1024 }), 4)
-    .option('--lr <x>', 'convergence: peak learning rate', parseFloatOption('--lr', { min: 0, max: 1 }), 1e-3)
+    .option('--lr <x>', "convergence: peak learning rate (default: the uncompressed run's best in a sweep, see codecs-results/README.md)", parseFloatOption('--lr', { min: 0, max: 1 }), CONVERGENCE_LR)
+    .option('--decay <schedule>', "convergence: the learning rate after warm-up: 'constant' or 'cosine' (down to a tenth at the last step)", 'constant')
     .option('--threads <n>', 'convergence: ONNX Runtime threads per stage', parseIntOption('--threads', { min: 1, max: 256 }), 1)
     .option('--update-random <x>', 'convergence: CocktailSGD random-subset share', parseFloatOption('--update-random', { min: 1e-6, max: 1 }))
     .option('--update-topk <x>', 'convergence: CocktailSGD top-k share of the subset', parseFloatOption('--update-topk', { min: 1e-6, max: 1 }))
@@ -114,6 +122,7 @@ export function registerBenchCodecs(bench: Command): void {
               seqLen: opts.seq,
               globalBatch: opts.batch,
               lr: opts.lr,
+              decay: parseDecay(opts.decay),
               threads: opts.threads,
               localAdam: parseLocalAdam(opts.localAdam),
               allReduceStages: parseStages(opts.allReduceStages),
