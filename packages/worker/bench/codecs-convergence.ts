@@ -22,7 +22,7 @@ import {
   SplitCocktailSgd,
   type TensorCodec,
 } from '../src/codecs/index.js'
-import { embeddingRange, tensorRange } from '../src/step-runner.js'
+import { embeddingRange, momentLayout, tensorRange } from '../src/step-runner.js'
 
 export interface ConvergenceOptions {
   steps?: number
@@ -136,6 +136,7 @@ export interface ConvergenceResult {
 }
 
 const STAGES = 2
+const REPLICAS = 2
 /**
  * The experiment's learning rate: the uncompressed run's best of 1e-3, 1.41e-3, 2e-3, 3e-3 and
  * 4e-3 (constant after warm-up, seed 0: mean loss of steps 270-299 0.987, 0.820, 0.755, 0.672,
@@ -143,7 +144,6 @@ const STAGES = 2
  * its best and anything that lengthens steps looked like a gain.
  */
 export const CONVERGENCE_LR = 3e-3
-const REPLICAS = 2
 
 function flatten(names: string[], map: Map<string, Float32Array>, out: Float32Array): Float32Array {
   let o = 0
@@ -183,7 +183,7 @@ async function runOne(spec: RunSpec, o: Settings, cursor: DataCursor, log: (s: s
   const params = initParams(config, o.seed)
   const rows = o.globalBatch / REPLICAS / o.microBatches
   const names = ranges.map((range) => stageParams(config, range).map((p) => p.name))
-  const layouts = ranges.map((range) => stageParams(config, range).map((p) => ({ length: params.get(p.name)!.length, rowLength: p.shape[p.shape.length - 1]! })))
+  const layouts = ranges.map((range) => momentLayout(config, range, params))
   const sizes = names.map((ns) => ns.reduce((s, n) => s + params.get(n)!.length, 0))
   // rt[replica][stage]
   const rt: StageRuntime[][] = []

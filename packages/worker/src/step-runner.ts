@@ -7,7 +7,7 @@ import { type control, type Frame, type TokenBatch, tensor } from '@tandem/proto
 import { AllReduce } from './codecs/all-reduce.js'
 import { CocktailSgd, type SyncReport } from './codecs/cocktail-sgd.js'
 import { DEFAULT_EMBEDDING_BLOCK_RATIO, DEFAULT_MOMENT_SHARE_EVERY } from './codecs/constants.js'
-import { SecondMomentShare } from './codecs/second-moment-share.js'
+import { type MomentTensor, SecondMomentShare } from './codecs/second-moment-share.js'
 import { cocktailSyncFor, SplitCocktailSgd } from './codecs/split-sync.js'
 import { createCodec } from './codecs/create-codec.js'
 import type { FrameSender } from './frame-links.js'
@@ -133,6 +133,11 @@ export function tensorRange(config: GPTJConfig, range: LayerRange, params: Reado
   return undefined
 }
 
+/** Each tensor's length and row length (its last dimension) in stageParams order: the second-moment share's layout. */
+export function momentLayout(config: GPTJConfig, range: LayerRange, params: ReadonlyMap<string, Float32Array>): MomentTensor[] {
+  return stageParams(config, range).map((t) => ({ length: params.get(t.name)!.length, rowLength: t.shape[t.shape.length - 1]! }))
+}
+
 /** The token embedding's place in the stage's flat parameter vector, if the stage holds it. */
 export function embeddingRange(config: GPTJConfig, range: LayerRange, params: ReadonlyMap<string, Float32Array>): { start: number; end: number } | undefined {
   return tensorRange(config, range, params, 'transformer.wte.weight')
@@ -208,8 +213,7 @@ export function buildStepContext(
       sync = c
       const every = o.shareMoments ?? DEFAULT_MOMENT_SHARE_EVERY
       if (every > 0) {
-        const layout = stageParams(p.config, p.range).map((t) => ({ length: params.get(t.name)!.length, rowLength: t.shape[t.shape.length - 1]! }))
-        moments = new SecondMomentShare({ exchange }, layout, { every })
+        moments = new SecondMomentShare({ exchange }, momentLayout(p.config, p.range, params), { every })
       }
     } else {
       sync = new AllReduce({ exchange }, n, { half: id === 'fp16' })

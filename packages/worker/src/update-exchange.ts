@@ -11,7 +11,6 @@ import { type TrafficCounters, TrafficKind } from './traffic.js'
 
 const { FrameKind, DType } = tensor
 
-
 export interface LinkExchangeInit {
   runId: string
   epoch: number

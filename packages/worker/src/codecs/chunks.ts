@@ -12,3 +12,8 @@ export function chunkRange(total: number, size: number, j: number): ChunkRange {
   const start = Math.min(total, j * per)
   return { start, length: Math.min(total, start + per) - start }
 }
+
+/** The chunk that holds index `index` of a vector of `total` values split among `size` replicas. */
+export function chunkOf(index: number, total: number, size: number): number {
+  return Math.min(size - 1, Math.floor(index / Math.ceil(total / size)))
+}

@@ -36,8 +36,8 @@ export const DEFAULT_UPDATE_BUCKET = 128
 /**
  * Update codec: bits per sent value. 1 (signs, one mean-|x| scale per bucket) over a twice larger
  * subset beats 2 bits over fewer values, and 2 bits beat 4: error feedback repairs coarse values,
- * but not how long a value waits for its turn, and the wait is what costs (codecs-results/README.md:
- * the same two-round sync over every value every step at 8 bits is within 4% of all-reduce, over a
+ * but not how long a value waits for its turn, and the wait is what costs (codecs-results/README.md,
+ * measured at the convergence experiment's former lr 1e-3: the same two-round sync over every value every step at 8 bits is within 4% of all-reduce, over a
  * third of the values 6%, over a sixth 7-10%, over a twelfth 8-12%; a four-level code removing 88%
  * of each message's squared norm instead of 41% changed nothing measurable at a twelfth).
  */
@@ -62,8 +62,9 @@ export const DEFAULT_UPDATE_TOPK_RATIO = 1
  * CocktailSGD groups share the rows of their AdamW second moments every this many steps
  * (second-moment-share.ts): one bf16 value per row (a row of 64 in the tiny model: 1/64 of an fp16
  * sync per share; a row of 4096 in GPT-J-6B: 1/4096). Measured on the convergence experiment
- * (codecs-results/README.md): every 10 steps beat every 25 by about a point on both seeds; it adds
- * 13% to the tiny model's update bytes (85x -> 75x fewer than fp16) and 0.2% to GPT-J-6B's.
+ * (codecs-results/README.md, at the former lr 1e-3): every 10 steps beat every 25 by about a point
+ * on both seeds; it adds 13% to the tiny model's update bytes (85x -> 75x fewer than fp16) and 0.2%
+ * to GPT-J-6B's.
  */
 export const DEFAULT_MOMENT_SHARE_EVERY = 10
 
@@ -72,7 +73,7 @@ export const DEFAULT_MOMENT_SHARE_EVERY = 10
  * them per step, with a bitmask over the blocks (split-sync.ts; with the rest of its stage when that
  * is no larger than this share of the embedding): 1/64 + 0.1375 * (1 + 16/64) = 0.1875 bits per
  * value, the same bytes as signs over a 1/6 subset. Measured on the convergence experiment
- * (codecs-results/README.md). 0 sends the embedding through the random subset.
+ * (codecs-results/README.md, at the former lr 1e-3). 0 sends the embedding through the random subset.
  */
 export const DEFAULT_EMBEDDING_BLOCK_RATIO = 0.1375
 

@@ -1,6 +1,7 @@
-// IEEE binary16 (fp16) kernels for the codecs: fp32 -> fp16 rounds to nearest, ties to even, with
-// the range check fused into the loop (a codec refuses what fp16 cannot hold instead of sending
-// inf); fp16 -> fp32 is one table lookup. Arrays hold raw bits, little-endian on the wire.
+// IEEE binary16 (fp16) and bfloat16 (bf16) kernels for the codecs: fp32 -> 16 bits rounds to
+// nearest, ties to even, with the range check fused into the loop (a codec refuses what the format
+// cannot hold instead of sending inf); fp16 -> fp32 is one table lookup, bf16 -> fp32 a shift.
+// Arrays hold raw bits, little-endian on the wire.
 
 /** Largest finite fp16 value. */
 export const F16_MAX = 65504
@@ -150,6 +151,32 @@ export function f16ToF32Array(
   }
   if ((flag & 0x8000) === 0) return -1
   for (let k = 0; k < n; k++) if ((src[srcStart + k]! & 0x7c00) === 0x7c00) return srcStart + k
+  return -1
+}
+
+/**
+ * fp32 -> bf16 bits, rounding to nearest even; the inputs must be finite (the caller checks).
+ * Returns the index of the first value that rounds past bf16's largest finite value, or -1.
+ */
+export function f32ToBf16Array(src: Float32Array, dst: Uint16Array): number {
+  const bits = new Uint32Array(src.buffer, src.byteOffset, src.length)
+  for (let i = 0; i < src.length; i++) {
+    const b = bits[i]!
+    const h = (b + 0x7fff + ((b >>> 16) & 1)) >>> 16
+    if ((h & 0x7f80) === 0x7f80) return i
+    dst[i] = h
+  }
+  return -1
+}
+
+/** bf16 bits -> fp32 (exact). Returns the index of the first inf/NaN pattern, or -1. */
+export function bf16ToF32Array(src: Uint16Array, dst: Float32Array): number {
+  const out = new Uint32Array(dst.buffer, dst.byteOffset, dst.length)
+  for (let i = 0; i < src.length; i++) {
+    const h = src[i]!
+    if ((h & 0x7f80) === 0x7f80) return i
+    out[i] = h << 16
+  }
   return -1
 }
 

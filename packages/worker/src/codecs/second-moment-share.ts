@@ -20,7 +20,7 @@
 // after every check passed.
 import { ValidationError } from '@tandem/proto'
 import { AllReduce } from './all-reduce.js'
-import { chunkRange } from './chunks.js'
+import { chunkOf } from './chunks.js'
 import type { SyncReport } from './cocktail-sgd.js'
 import { CodecErrorCode } from './errors.js'
 import type { UpdateExchange } from './exchange.js'
@@ -95,7 +95,7 @@ export class SecondMomentShare {
       if (!(means[k]! >= 0)) {
         // Every replica decoded the same bytes (the chunk's owner sent them to all), so every
         // replica refuses here alike, naming that owner.
-        const owner = ownerOf(k, this.rows, this.reduce.size)
+        const owner = chunkOf(k, this.rows, this.reduce.size)
         report.applied = false
         report.skip = { reason: SkipReason.BAD_MESSAGE, culprit: owner, chunk: owner }
         return report
@@ -118,12 +118,4 @@ export class SecondMomentShare {
     }
     return report
   }
-}
-
-function ownerOf(index: number, length: number, size: number): number {
-  for (let j = 0; j < size; j++) {
-    const { start, length: n } = chunkRange(length, size, j)
-    if (index >= start && index < start + n) return j
-  }
-  return size - 1
 }

@@ -14,7 +14,7 @@ import { checkCodecId, checkVersion, type EncodedTensor, f32View, u16View } from
 import { CODEC_PARAMS_VERSION } from './constants.js'
 import { CodecErrorCode, mismatchError, nonFiniteError, paramsError, payloadLengthError } from './errors.js'
 import { firstNonFiniteIndex } from './float-codecs.js'
-import { f16ToF32Array, f32ToF16Array } from './half.js'
+import { bf16ToF32Array, f16ToF32Array, f32ToBf16Array, f32ToF16Array } from './half.js'
 import { ParamsReader, ParamsWriter } from './params.js'
 import { checkScales, dequantizeBlocks, packedBytes, quantizeBlocks, scaleBytes } from './quantize.js'
 import { SYNC_ROUNDS, type SyncRound } from './exchange.js'
@@ -199,33 +199,6 @@ export function readDense(codec: string, m: EncodedTensor, h: UpdateHeader, e: C
   } else {
     throw mismatchError(`${codec}: expected a dense message, got ${h.kind}`, { codec, kind: h.kind })
   }
-}
-
-const bf16Scratch = new Float32Array(1)
-const bf16Bits = new Uint32Array(bf16Scratch.buffer)
-
-// fp32 -> bf16, rounding to nearest even; the inputs are finite (checked by the caller). Returns the
-// index of the first value that rounds past bf16's largest finite value, or -1.
-function f32ToBf16Array(src: Float32Array, dst: Uint16Array): number {
-  const bits = new Uint32Array(src.buffer, src.byteOffset, src.length)
-  for (let i = 0; i < src.length; i++) {
-    const b = bits[i]!
-    const h = (b + 0x7fff + ((b >>> 16) & 1)) >>> 16
-    if ((h & 0x7f80) === 0x7f80) return i
-    dst[i] = h
-  }
-  return -1
-}
-
-// bf16 -> fp32; returns the index of the first NaN/Inf, or -1.
-function bf16ToF32Array(src: Uint16Array, dst: Float32Array): number {
-  for (let i = 0; i < src.length; i++) {
-    const h = src[i]!
-    if ((h & 0x7f80) === 0x7f80) return i
-    bf16Bits[0] = h << 16
-    dst[i] = bf16Scratch[0]!
-  }
-  return -1
 }
 
 export interface SparseSettings {

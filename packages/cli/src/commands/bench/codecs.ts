@@ -65,6 +65,14 @@ function parseStages(list: string): number[] {
   return stages
 }
 
+// A diagnostic's per-stage values ('0.25,0.0833'); their ranges are the sync's to check.
+function parseStageValues(flag: string, list: string): number[] {
+  if (list.trim() === '') return []
+  const values = list.split(',').map((x) => Number(x.trim()))
+  if (values.some((x) => !Number.isFinite(x))) throw new UserError(`${flag} must list one number per stage, got '${list}'.`)
+  return values
+}
+
 function parseRuns(list: string): RunName[] {
   const names = list.split(',').map((s) => s.trim())
   const bad = names.filter((n) => !(RUN_NAMES as string[]).includes(n))
@@ -128,11 +136,11 @@ export function registerBenchCodecs(bench: Command): void {
               allReduceStages: parseStages(opts.allReduceStages),
               seed: opts.seed,
               shareSecondMomentEvery: opts.shareV,
-              stageRandomRatios: opts.updateRandomStages === '' ? [] : opts.updateRandomStages.split(',').map(Number),
-              stageBits: opts.updateBitsStages === '' ? [] : opts.updateBitsStages.split(',').map(Number),
+              stageRandomRatios: parseStageValues('--update-random-stages', opts.updateRandomStages),
+              stageBits: parseStageValues('--update-bits-stages', opts.updateBitsStages),
               ...(opts.embeddingBlocks === undefined ? {} : { embeddingBlocks: opts.embeddingBlocks }),
               blocksExceptHead: opts.blocksExceptHead === true,
-              stageBlockRatios: opts.updateBlocksStages === '' ? [] : opts.updateBlocksStages.split(',').map(Number),
+              stageBlockRatios: parseStageValues('--update-blocks-stages', opts.updateBlocksStages),
               ...(opts.shareMoments === undefined ? {} : { shareMomentsEvery: opts.shareMoments }),
               compressGradients: opts.compressGradients === true,
               outDir: opts.out,
